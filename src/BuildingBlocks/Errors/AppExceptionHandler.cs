@@ -1,0 +1,78 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Xueshi.BuildingBlocks.Errors;
+
+/// <summary>
+/// The single place where exceptions become HTTP answers, so every endpoint refuses in the same
+/// shape and bad input never surfaces as a 500.
+/// </summary>
+public sealed class AppExceptionHandler(IProblemDetailsService problemDetails, ILogger<AppExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            AppException app => FromApp(app, httpContext),
+            ValidationException validation => FromValidation(validation, httpContext),
+            BadHttpRequestException bad => FromBadRequest(bad, httpContext),
+            JsonException => CommonErrors.MalformedRequest.ToProblemDetails(httpContext),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (httpContext.RequestAborted.IsCancellationRequested)
+            {
+                return true;
+            }
+
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = CommonErrors.Internal.ToProblemDetails(httpContext);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromApp(AppException exception, HttpContext context)
+    {
+        var problem = exception.Error.ToProblemDetails(context);
+        foreach (var (key, value) in exception.Extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails FromValidation(ValidationException exception, HttpContext context)
+    {
+        var problem = CommonErrors.ValidationFailed.ToProblemDetails(context);
+        problem.Extensions["errors"] = exception.Errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return problem;
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception, HttpContext context)
+    {
+        var error = exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => CommonErrors.RequestTooLarge,
+            StatusCodes.Status415UnsupportedMediaType => CommonErrors.UnsupportedMediaType,
+            _ => CommonErrors.MalformedRequest,
+        };
+        return error.ToProblemDetails(context, exception.InnerException is JsonException json ? json.Message : null);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Xueshi.BuildingBlocks.Http;
+
+/// <summary>Rate-limit policy names; the Host defines the limits, endpoints name the policy.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Sending SMS codes costs money and can be abused to flood a stranger's phone.</summary>
+    public const string SmsCodes = "sms-codes";
+
+    /// <summary>Password guessing, per client address.</summary>
+    public const string SignIn = "sign-in";
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Xueshi.BuildingBlocks.Modules;
+
+/// <summary>
+/// The only thing the Host knows about a module: its services, its endpoints, its schema and how
+/// to bring its schema up to date.
+/// </summary>
+public interface IModule
+{
+    string Name { get; }
+
+    /// <summary>The PostgreSQL schema the module owns; no other module touches it.</summary>
+    string Schema { get; }
+
+    Assembly Assembly => GetType().Assembly;
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}

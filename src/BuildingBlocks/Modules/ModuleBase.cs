@@ -1,0 +1,43 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.BuildingBlocks.Modules;
+
+/// <summary>
+/// What every module does the same way. Not generic on the DbContext: the module class is the one
+/// public type of a module and its DbContext is internal, so the context is named only inside
+/// <see cref="AddPersistence"/>.
+/// </summary>
+public abstract class ModuleBase : IModule
+{
+    public abstract string Name { get; }
+
+    public abstract string Schema { get; }
+
+    public Assembly Assembly => GetType().Assembly;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        AddPersistence(services);
+        AddModuleServices(services, configuration);
+    }
+
+    /// <summary>Calls <c>services.AddModulePersistence&lt;TheDbContext&gt;(Schema)</c>.</summary>
+    protected abstract void AddPersistence(IServiceCollection services);
+
+    protected virtual void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetServices<IModuleDatabase>().Single(d => d.Schema == Schema).MigrateAsync(services, cancellationToken);
+
+    public virtual Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Xueshi.BuildingBlocks.Errors;
+using Xueshi.BuildingBlocks.Identity;
+using Xueshi.BuildingBlocks.Mediation;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Modules;
+using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.Host.Database;
+
+namespace Xueshi.Host.Composition;
+
+internal static class HostRegistration
+{
+    public static WebApplicationBuilder AddXueshi(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseConnection>();
+        services.AddSingleton<DatabaseReadiness>();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<HttpLimitsOptions>(configuration.GetSection(HttpLimitsOptions.Section));
+        if (!BuildTimeDocument.IsBeingGenerated)
+        {
+            services.AddHostedService<StartupChecks>();
+            // The database is started and migrated before any other hosted service runs.
+            services.AddHostedService<DatabaseStartup>();
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddXueshiCurrentUser();
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
+        // Malformed JSON and wrong types become exceptions that the one handler answers as 400 ProblemDetails.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
+        services.AddExceptionHandler<AppExceptionHandler>();
+        services.AddRequestLocalization(o =>
+        {
+            CultureInfo[] cultures = [new("zh-CN"), new("en")];
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddXueshiAuthentication(configuration, builder.Environment);
+        services.AddXueshiRateLimits(configuration);
+        services.AddXueshiOpenApi(modules);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        foreach (var module in modules)
+        {
+            services.AddSingleton(module);
+            module.AddServices(services, configuration);
+        }
+
+        services.AddXueshiMediator(modules.SelectMany(ModuleAssemblies));
+        services.AddOutboxDispatcher(configuration);
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    /// <summary>A module's own assembly and its Contracts (requests other modules answer live there).</summary>
+    private static IEnumerable<System.Reflection.Assembly> ModuleAssemblies(IModule module)
+    {
+        yield return module.Assembly;
+        var contracts = module.Assembly.GetReferencedAssemblies()
+            .FirstOrDefault(a => a.Name == $"{module.Assembly.GetName().Name}.Contracts");
+        if (contracts is not null)
+        {
+            yield return System.Reflection.Assembly.Load(contracts);
+        }
+    }
+}

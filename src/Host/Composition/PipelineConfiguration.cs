@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Xueshi.BuildingBlocks.Errors;
+using Xueshi.BuildingBlocks.Modules;
+using Xueshi.Host.Spa;
+
+namespace Xueshi.Host.Composition;
+
+internal static class PipelineConfiguration
+{
+    public static WebApplication UseXueshi(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.Use(LimitRequestBody);
+
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint($"/swagger/{OpenApiRegistration.DocumentName}/swagger.json", "Xueshi API v1");
+            o.DocumentTitle = "Xueshi (学时) API";
+        });
+
+        app.UseXueshiSpa();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        // An unknown API path is a 404 ProblemDetails, never the SPA's index.html.
+        app.Map("/api/{**path}", () => Results.Problem(CommonErrors.NotFound.ToProblemDetails(null)))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static Task LimitRequestBody(HttpContext context, RequestDelegate next)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<HttpLimitsOptions>>().Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // Kestrel enforces it for bodies without a Content-Length (chunked) as they are read.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        return next(context);
+    }
+}

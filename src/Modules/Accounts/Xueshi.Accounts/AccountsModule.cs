@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Features;
+using Xueshi.Accounts.Features.DevSmsInbox;
+using Xueshi.Accounts.Features.GetMe;
+using Xueshi.Accounts.Features.IssueToken;
+using Xueshi.Accounts.Features.RefreshTokens;
+using Xueshi.Accounts.Features.Register;
+using Xueshi.Accounts.Features.RequestSmsCode;
+using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Sms;
+using Xueshi.Accounts.Tokens;
+using Xueshi.BuildingBlocks.Http;
+using Xueshi.BuildingBlocks.Modules;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.Accounts;
+
+/// <summary>Accounts, identities, profiles, regions, schools and verification.</summary>
+public sealed class AccountsModule : ModuleBase
+{
+    public override string Name => "Accounts";
+
+    public override string Schema => AccountsDbContext.SchemaName;
+
+    protected override void AddPersistence(IServiceCollection services) =>
+        services.AddModulePersistence<AccountsDbContext>(Schema);
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddScoped<SmsCodeVerifier>();
+        services.AddSingleton<TokenIssuer>();
+
+        if (string.Equals(configuration["Xueshi:Sms:Provider"], "Development", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<DevelopmentSmsSender>();
+            services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+        }
+        else
+        {
+            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+        }
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapApiV1();
+        RequestSmsCodeEndpoint.Map(api);
+        RegisterAccountEndpoint.Map(api);
+        IssueTokenEndpoint.Map(api);
+        RefreshAccessTokenEndpoint.Map(api);
+        GetMeEndpoint.Map(api);
+
+        if (endpoints.ServiceProvider.GetService<DevelopmentSmsSender>() is not null
+            && endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            DevSmsInboxEndpoint.Map(api);
+        }
+    }
+}

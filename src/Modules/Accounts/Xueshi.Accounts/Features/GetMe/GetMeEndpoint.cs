@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Xueshi.BuildingBlocks.Http;
+
+namespace Xueshi.Accounts.Features.GetMe;
+
+internal static class GetMeEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new GetMe(), cancellationToken)))
+            .WithName("GetMe")
+            .WithTags("Me")
+            .WithSummary("The signed-in account (我的)")
+            .RequireAuthorization()
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
+}

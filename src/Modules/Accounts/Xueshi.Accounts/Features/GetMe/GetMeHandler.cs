@@ -1,0 +1,18 @@
+using Mapster;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Persistence;
+using Xueshi.BuildingBlocks.Identity;
+
+namespace Xueshi.Accounts.Features.GetMe;
+
+internal sealed class GetMeHandler(AccountsDbContext db, ICurrentUser currentUser) : IRequestHandler<GetMe, MeResponse>
+{
+    public async Task<MeResponse> Handle(GetMe request, CancellationToken cancellationToken)
+    {
+        var accountId = currentUser.RequireAccountId();
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
+            ?? throw AccountsErrors.AccountNotFound.ToException();
+        return account.Adapt<MeResponse>(AccountsMapping.Config);
+    }
+}

@@ -1,0 +1,87 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Tokens;
+
+namespace Xueshi.Accounts.Features.IssueToken;
+
+internal sealed class IssueTokenHandler(
+    AccountsDbContext db,
+    SmsCodeVerifier smsCodes,
+    IPasswordHasher<Account> hasher,
+    TokenIssuer tokens,
+    TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
+{
+    // Verifying against a real hash when the phone is unknown keeps the answer time the same,
+    // so timing does not reveal which numbers are registered.
+    private static readonly Lazy<string> DecoyHash = new(() =>
+        new PasswordHasher<Account>().HashPassword(null!, Guid.NewGuid().ToString()));
+
+    public async Task<TokenResponse> Handle(IssueToken request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var throttle = await db.SignInThrottles.FindAsync([request.Phone], cancellationToken);
+        if (throttle?.RemainingLock(now) is { } remaining)
+        {
+            throw AccountsErrors.SignInLocked.ToException(new Dictionary<string, object?>
+            {
+                ["retryAfterSeconds"] = (int)Math.Ceiling(remaining.TotalSeconds),
+            });
+        }
+
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Phone == request.Phone, cancellationToken);
+        var succeeded = !string.IsNullOrEmpty(request.Password)
+            ? VerifyPassword(account, request.Password)
+            : account is not null && await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.SignIn, request.SmsCode!, cancellationToken);
+
+        if (!succeeded || account is null)
+        {
+            await RecordFailureAsync(throttle, request.Phone, now, cancellationToken);
+            throw AccountsErrors.InvalidCredentials.ToException();
+        }
+
+        throttle?.Reset(now);
+        var response = tokens.Issue(db, account, refreshFamily: null);
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
+    private bool VerifyPassword(Account? account, string password)
+    {
+        if (account is null)
+        {
+            hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
+            return false;
+        }
+
+        var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.SetPasswordHash(hasher.HashPassword(account, password));
+        }
+
+        return result != PasswordVerificationResult.Failed;
+    }
+
+    private async Task RecordFailureAsync(SignInThrottle? throttle, string phone, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (throttle is null)
+        {
+            throttle = SignInThrottle.For(phone, now);
+            db.SignInThrottles.Add(throttle);
+        }
+
+        throttle.RecordFailure(now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent failure for the same number created the row first; one lost count is harmless.
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+
+namespace Xueshi.Accounts.Features.RefreshTokens;
+
+internal sealed class RefreshAccessTokenValidator : AbstractValidator<RefreshAccessToken>
+{
+    public RefreshAccessTokenValidator() =>
+        RuleFor(r => r.RefreshToken).NotEmpty().MaximumLength(200).WithLocalizedName("刷新令牌", "Refresh token");
+}

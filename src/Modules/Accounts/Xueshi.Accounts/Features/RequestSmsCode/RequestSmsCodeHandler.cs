@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Sms;
+
+namespace Xueshi.Accounts.Features.RequestSmsCode;
+
+internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sender, TimeProvider clock)
+    : IRequestHandler<RequestSmsCode, SmsCodeSent>
+{
+    public async Task<SmsCodeSent> Handle(RequestSmsCode request, CancellationToken cancellationToken)
+    {
+        var purpose = request.Purpose!.Value;
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Two requests for the same number at once must not both pass the 60-second rule.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({request.Phone}, 0))", cancellationToken);
+
+        var registered = await db.Accounts.AnyAsync(a => a.Phone == request.Phone, cancellationToken);
+        if (purpose == SmsPurpose.Register && registered)
+        {
+            throw AccountsErrors.PhoneTaken.ToException();
+        }
+
+        var since = now.AddDays(-1);
+        var recent = await db.SmsCodes
+            .Where(c => c.Phone == request.Phone && c.SentAt > since)
+            .Select(c => c.SentAt)
+            .ToListAsync(cancellationToken);
+        if (recent.Count > 0 && now - recent.Max() < SmsCode.ResendAfter)
+        {
+            var wait = (int)Math.Ceiling((SmsCode.ResendAfter - (now - recent.Max())).TotalSeconds);
+            throw AccountsErrors.SmsCodeTooFrequent.ToException(new Dictionary<string, object?> { ["retryAfterSeconds"] = wait });
+        }
+
+        if (recent.Count >= SmsCode.DailyLimitPerPhone)
+        {
+            throw AccountsErrors.SmsDailyLimit.ToException();
+        }
+
+        var (code, plainText) = SmsCode.Issue(request.Phone, purpose, now);
+        db.SmsCodes.Add(code);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // A sign-in code for an unknown number is recorded (the limits apply) but never sent, and
+        // the answer is the same, so the endpoint does not tell who is registered.
+        if (purpose == SmsPurpose.Register || registered)
+        {
+            await sender.SendCodeAsync(request.Phone, purpose.ToString(), plainText, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SmsCodeSent(request.Phone, purpose, (int)SmsCode.Lifetime.TotalSeconds, (int)SmsCode.ResendAfter.TotalSeconds);
+    }
+}

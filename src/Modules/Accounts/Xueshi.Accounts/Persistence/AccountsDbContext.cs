@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Domain;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.Accounts.Persistence;
+
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options, OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, outboxSignal)
+{
+    public const string SchemaName = "accounts";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<SmsCode> SmsCodes => Set<SmsCode>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
+}

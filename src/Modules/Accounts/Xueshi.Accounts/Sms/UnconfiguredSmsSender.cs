@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Xueshi.Accounts.Sms;
+
+/// <summary>
+/// Production without an SMS gateway: refuse clearly rather than pretend a code was sent.
+/// </summary>
+internal sealed class UnconfiguredSmsSender(ILogger<UnconfiguredSmsSender> logger) : ISmsSender
+{
+    public Task SendCodeAsync(string phone, string purpose, string code, CancellationToken cancellationToken)
+    {
+        logger.LogError("No SMS gateway is configured (Xueshi:Sms:Provider); a {Purpose} code could not be sent.", purpose);
+        throw AccountsErrors.SmsUnavailable.ToException();
+    }
+}

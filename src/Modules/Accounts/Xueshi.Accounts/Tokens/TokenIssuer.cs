@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Persistence;
+using Xueshi.BuildingBlocks.Identity;
+
+namespace Xueshi.Accounts.Tokens;
+
+/// <summary>The answer to a successful sign-in or refresh.</summary>
+internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, int RefreshTokenExpiresIn);
+
+internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    /// <summary>Adds a refresh token to the context (the caller saves) and returns both tokens.</summary>
+    public TokenResponse Issue(AccountsDbContext db, Account account, Guid? refreshFamily)
+    {
+        var now = clock.GetUtcNow();
+        var jwt = options.Value;
+        var claims = new List<Claim>
+        {
+            new(XueshiClaims.Subject, account.Id.ToString()),
+            new(XueshiClaims.Name, account.Nickname),
+        };
+        claims.AddRange(account.Roles.Select(r => new Claim(XueshiClaims.Role, r)));
+
+        var accessToken = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + jwt.AccessTokenLifetime).UtcDateTime,
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+
+        var (refresh, refreshPlain) = RefreshToken.Issue(account.Id, refreshFamily, now);
+        db.RefreshTokens.Add(refresh);
+        return new TokenResponse(
+            accessToken,
+            "Bearer",
+            (int)jwt.AccessTokenLifetime.TotalSeconds,
+            refreshPlain,
+            (int)RefreshToken.Lifetime.TotalSeconds);
+    }
+}

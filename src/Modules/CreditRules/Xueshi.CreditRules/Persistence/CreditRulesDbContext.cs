@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.CreditRules.Persistence;
+
+internal sealed class CreditRulesDbContext(DbContextOptions<CreditRulesDbContext> options, OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, outboxSignal)
+{
+    public const string SchemaName = "credit_rules";
+
+    protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CreditRulesDbContext).Assembly);
+}

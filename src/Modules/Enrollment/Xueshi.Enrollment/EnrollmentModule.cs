@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Enrollment.Persistence;
+using Xueshi.BuildingBlocks.Modules;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.Enrollment;
+
+/// <summary>Programs, courses, resources, quizzes' content and enrollment.</summary>
+public sealed class EnrollmentModule : ModuleBase
+{
+    public override string Name => "Enrollment";
+
+    public override string Schema => EnrollmentDbContext.SchemaName;
+
+    protected override void AddPersistence(IServiceCollection services) =>
+        services.AddModulePersistence<EnrollmentDbContext>(Schema);
+}

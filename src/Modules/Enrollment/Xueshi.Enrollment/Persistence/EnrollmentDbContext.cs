@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.Enrollment.Persistence;
+
+internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options, OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, outboxSignal)
+{
+    public const string SchemaName = "enrollment";
+
+    protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Xueshi.LearningProgress.Persistence;
+using Xueshi.BuildingBlocks.Modules;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.LearningProgress;
+
+/// <summary>Playback, heartbeats, watched segments, study time, quiz attempts and resource states.</summary>
+public sealed class LearningProgressModule : ModuleBase
+{
+    public override string Name => "LearningProgress";
+
+    public override string Schema => LearningProgressDbContext.SchemaName;
+
+    protected override void AddPersistence(IServiceCollection services) =>
+        services.AddModulePersistence<LearningProgressDbContext>(Schema);
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.LearningProgress.Persistence;
+
+internal sealed class LearningProgressDbContext(DbContextOptions<LearningProgressDbContext> options, OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, outboxSignal)
+{
+    public const string SchemaName = "learning_progress";
+
+    protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearningProgressDbContext).Assembly);
+}
