@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Xueshi.BuildingBlocks.Errors;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.Host.Spa;
 
@@ -11,9 +10,10 @@ internal static class PipelineConfiguration
 {
     public static WebApplication UseXueshi(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        // Localization first: the culture it sets must still hold when an exception comes back out.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.Use(LimitRequestBody);
 
         app.UseSwagger();
@@ -23,7 +23,7 @@ internal static class PipelineConfiguration
             o.DocumentTitle = "Xueshi (学时) API";
         });
 
-        app.UseXueshiSpa();
+        app.UseXueshiSpaFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -36,9 +36,7 @@ internal static class PipelineConfiguration
             module.MapEndpoints(app);
         }
 
-        // An unknown API path is a 404 ProblemDetails, never the SPA's index.html.
-        app.Map("/api/{**path}", () => Results.Problem(CommonErrors.NotFound.ToProblemDetails(null)))
-            .ExcludeFromDescription();
+        app.MapXueshiFallback();
         return app;
     }
 

@@ -1,26 +1,24 @@
 using Microsoft.Extensions.FileProviders;
+using Xueshi.BuildingBlocks.Errors;
 using Xueshi.Host.Database;
 
 namespace Xueshi.Host.Spa;
 
 /// <summary>
 /// Serves the built SPA (web-client/dist) at / with index.html for client routes, so the API and
-/// the app share one origin and one URL.
+/// the app share one origin and one URL. Unknown API paths stay 404 ProblemDetails.
 /// </summary>
 internal static class SpaHosting
 {
-    public static void UseXueshiSpa(this WebApplication app)
+    private static readonly string[] ServerPrefixes = ["/api", "/health", "/swagger"];
+
+    public static void UseXueshiSpaFiles(this WebApplication app)
     {
-        var root = app.Configuration["Xueshi:Spa:RootPath"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(RepositoryRoot.Find(app.Environment.ContentRootPath), "web-client", "dist");
-        if (!File.Exists(Path.Combine(root, "index.html")))
+        if (SpaFiles(app) is not { } files)
         {
-            app.Logger.LogWarning("No built SPA at {Root}; run `npm run build` in web-client/ to serve it at /.", root);
             return;
         }
 
-        var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -31,7 +29,48 @@ internal static class SpaHosting
                     ? "no-cache"
                     : "public, max-age=31536000, immutable",
         });
-        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files })
+    }
+
+    /// <summary>
+    /// GET and HEAD only, so that a wrong method on an API path still answers 405 rather than
+    /// being swallowed by the fallback.
+    /// </summary>
+    public static void MapXueshiFallback(this WebApplication app)
+    {
+        var files = SpaFiles(app);
+        app.MapFallback(async context =>
+            {
+                var path = context.Request.Path;
+                if (files is null || ServerPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context,
+                        ProblemDetails = CommonErrors.NotFound.ToProblemDetails(context),
+                    });
+                    return;
+                }
+
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-cache";
+                await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+            })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .ExcludeFromDescription();
+    }
+
+    private static PhysicalFileProvider? SpaFiles(WebApplication app)
+    {
+        var root = app.Configuration["Xueshi:Spa:RootPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(RepositoryRoot.Find(app.Environment.ContentRootPath), "web-client", "dist");
+        if (File.Exists(Path.Combine(root, "index.html")))
+        {
+            return new PhysicalFileProvider(root);
+        }
+
+        app.Logger.LogWarning("No built SPA at {Root}; run `npm run build` in web-client/ to serve it at /.", root);
+        return null;
     }
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Xueshi.Accounts.Domain;
+using Xueshi.BuildingBlocks.Localization;
 
 namespace Xueshi.Accounts.Features.RequestSmsCode;
 
@@ -8,6 +8,7 @@ internal sealed class RequestSmsCodeValidator : AbstractValidator<RequestSmsCode
     public RequestSmsCodeValidator()
     {
         RuleFor(r => r.Phone).MustBeMobilePhone();
-        RuleFor(r => r.Purpose).NotNull().IsInEnum().WithLocalizedName("用途", "Purpose");
+        RuleFor(r => r.Purpose).NotNull().IsInEnum()
+            .WithMessage(_ => Localized.Pick("请指定验证码用途。", "Give the purpose of the code."));
     }
 }
