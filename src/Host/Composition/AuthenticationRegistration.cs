@@ -15,9 +15,10 @@ internal static class AuthenticationRegistration
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwtOptions) =>
+            .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwtOptions, clock) =>
             {
                 var jwt = jwtOptions.Value;
+                var skew = TimeSpan.FromSeconds(30);
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -26,7 +27,13 @@ internal static class AuthenticationRegistration
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
                     NameClaimType = XueshiClaims.Name,
                     RoleClaimType = XueshiClaims.Role,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = skew,
+                    // Lifetimes are judged by the same clock that issued them (TimeProvider), not by DateTime.UtcNow.
+                    LifetimeValidator = (notBefore, expires, _, _) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore.Value <= now + skew) && (expires is null || expires.Value > now - skew);
+                    },
                 };
                 bearer.Events = new JwtBearerEvents
                 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
 using Xueshi.Accounts.Features.DevSmsInbox;
@@ -46,6 +47,9 @@ public sealed class AccountsModule : ModuleBase
             services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
         }
     }
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        AccountsDemoData.SeedAsync(services, cancellationToken);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

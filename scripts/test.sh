@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# One command: sets up and runs every test: .NET (architecture, domain, API against a real
+# PostgreSQL, outbox, OpenAPI drift), the SPA's unit tests, and the browser tests in Chromium.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+logs="$(mktemp -d)"
+status=0
+
+bash scripts/system-packages.sh test || exit 1
+
+step() { echo; echo "==> $*"; }
+
+step "Building the solution (regenerates openapi/ and the TypeScript client)"
+dotnet build Api.sln -nologo -v quiet || exit 1
+
+step ".NET tests"
+dotnet test Api.sln --no-build -nologo 2>&1 | tee "$logs/dotnet.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+
+step "SPA: install, type-check, unit tests"
+(cd web-client && npm ci --no-audit --no-fund >/dev/null && npm run typecheck) || status=1
+(cd web-client && npx vitest run 2>&1) | tee "$logs/vitest.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+
+step "Browser end-to-end tests (Chromium against the real Host and PostgreSQL)"
+(cd web-client && npm run build >/dev/null && npx playwright test 2>&1) | tee "$logs/e2e.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+
+# One closing line over all three runners.
+passed=0; failed=0
+while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  grep -aoE 'Failed: +[0-9]+, Passed: +[0-9]+' "$logs/dotnet.log" | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+)/\1 \2/')
+vp=$(grep -aoE 'Tests +([0-9]+ failed \| )?[0-9]+ passed' "$logs/vitest.log" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | tail -1)
+vf=$(grep -aoE 'Tests +[0-9]+ failed' "$logs/vitest.log" | grep -oE '[0-9]+' | tail -1)
+ep=$(grep -aoE '^ +[0-9]+ passed' "$logs/e2e.log" | grep -oE '[0-9]+' | tail -1)
+ef=$(grep -aoE '^ +[0-9]+ failed' "$logs/e2e.log" | grep -oE '[0-9]+' | tail -1)
+passed=$((passed + ${vp:-0} + ${ep:-0})); failed=$((failed + ${vf:-0} + ${ef:-0}))
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+echo
+echo "${passed} passed, ${failed} failed"
+exit "$status"

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+using Xueshi.Api.Tests.Infrastructure;
+
+namespace Xueshi.Api.Tests;
+
+/// <summary>Every Accounts endpoint answers bad input with a 4xx ProblemDetails and a stable code, never a 500.</summary>
+public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    public static TheoryData<string> JsonEndpoints => new()
+    {
+        "/api/v1/auth/sms-codes",
+        "/api/v1/accounts",
+        "/api/v1/auth/tokens",
+        "/api/v1/auth/tokens/refresh",
+    };
+
+    private Task<HttpResponseMessage> PostRawAsync(string url, string body, string contentType = "application/json") =>
+        _client.PostAsync(new Uri(url, UriKind.Relative), new StringContent(body, Encoding.UTF8, contentType));
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task Malformed_JSON_is_400_request_malformed(string url)
+    {
+        var problem = await (await PostRawAsync(url, "{\"phone\": ")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("request.malformed", problem.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task Wrong_types_are_400_request_malformed(string url)
+    {
+        var problem = await (await PostRawAsync(url, "{\"phone\": 13800138000, \"refreshToken\": [], \"purpose\": 7}"))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("request.malformed", problem.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task An_empty_object_is_400_with_field_errors(string url)
+    {
+        var problem = await (await PostRawAsync(url, "{}")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("validation_failed", problem.Code);
+        Assert.NotEmpty(problem.Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task A_missing_body_is_400(string url)
+    {
+        var response = await _client.PostAsync(new Uri(url, UriKind.Relative), new StringContent("", Encoding.UTF8, "application/json"));
+        Assert.Equal("request.malformed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task An_oversized_body_is_413(string url)
+    {
+        var huge = "{\"phone\":\"" + new string('1', 600_000) + "\"}";
+        var problem = await (await PostRawAsync(url, huge)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("request.too_large", problem.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(JsonEndpoints))]
+    public async Task A_non_JSON_content_type_is_415(string url)
+    {
+        var problem = await (await PostRawAsync(url, "phone=13800138000", "application/x-www-form-urlencoded"))
+            .ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("request.unsupported_media_type", problem.Code);
+    }
+
+    [Fact]
+    public async Task Registration_names_each_bad_field()
+    {
+        var response = await _client.PostJsonAsync("/api/v1/accounts",
+            new { phone = "12345", smsCode = "abc", password = "short", nickname = new string('名', 21) });
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["identity", "nickname", "password", "phone", "smsCode"], problem.Errors.Keys.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_identity_is_refused()
+    {
+        var response = await _client.PostJsonAsync("/api/v1/accounts",
+            new { phone = TestPhones.Next(), smsCode = "123456", password = "Abc123456", identity = "alien", nickname = "x" });
+        Assert.Equal("request.malformed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_both_password_and_code_is_refused()
+    {
+        var response = await _client.SignInAsync(TestPhones.Next(), "Abc123456", "123456");
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("password", problem.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Unknown_API_paths_and_wrong_methods_are_ProblemDetails()
+    {
+        var missing = await _client.GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative));
+        Assert.Equal("not_found", (await missing.ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+
+        var wrongMethod = await _client.DeleteAsync(new Uri("/api/v1/me", UriKind.Relative));
+        Assert.Equal("method_not_allowed", (await wrongMethod.ReadProblemAsync(HttpStatusCode.MethodNotAllowed)).Code);
+    }
+
+    [Fact]
+    public async Task Messages_are_Chinese_by_default_and_English_on_request()
+    {
+        var chinese = await (await _client.SignInAsync(TestPhones.Next(), "Wrong12345")).ReadProblemAsync(HttpStatusCode.Unauthorized);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/auth/tokens", UriKind.Relative))
+        {
+            Content = new StringContent($"{{\"phone\":\"{TestPhones.Next()}\",\"password\":\"Wrong12345\"}}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        var english = await (await _client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+
+        Assert.Equal(chinese.Code, english.Code);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese.Title);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.Title);
+    }
+}

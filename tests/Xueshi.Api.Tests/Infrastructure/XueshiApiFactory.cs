@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Xueshi.Api.Tests.Infrastructure;
+
+/// <summary>The real Host, in the Development environment (its dev SMS inbox), on a real PostgreSQL database.</summary>
+public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public TestClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Xueshi", ConnectionString);
+        builder.UseSetting("Xueshi:DemoData", "false");
+        builder.UseSetting("Xueshi:Outbox:PollInterval", "00:00:00.200");
+        // Limits per client address are proven in their own class; elsewhere every test shares one address.
+        builder.UseSetting("Xueshi:RateLimits:SmsCodesPerAddressPerHour", "100000");
+        builder.UseSetting("Xueshi:RateLimits:SignInsPerAddressPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(s);
+        });
+    }
+}

@@ -1,0 +1,125 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xueshi.Accounts.Contracts;
+using Xueshi.Api.Tests.Infrastructure;
+using Xueshi.BuildingBlocks.Messaging;
+using Xueshi.BuildingBlocks.Persistence;
+
+namespace Xueshi.Api.Tests;
+
+/// <summary>
+/// A consumer in a schema of its own, standing in for a module that reacts to AccountRegistered:
+/// it records each delivery, and its inbox must keep a redelivery from recording twice.
+/// </summary>
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ModuleDbContext(options, null)
+{
+    public const string SchemaName = "outbox_probe";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<ProbeDelivery> Deliveries => Set<ProbeDelivery>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ProbeDelivery>().HasKey(d => d.Id);
+}
+
+public sealed class ProbeDelivery
+{
+    public Guid Id { get; set; }
+
+    public Guid EventId { get; set; }
+
+    public Guid AccountId { get; set; }
+}
+
+public sealed class ProbeConsumer(ProbeDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<AccountRegistered, ProbeDbContext>(db, clock)
+{
+    protected override Task HandleOnceAsync(AccountRegistered notification, CancellationToken cancellationToken)
+    {
+        Db.Deliveries.Add(new ProbeDelivery { Id = Guid.CreateVersion7(), EventId = notification.EventId, AccountId = notification.AccountId });
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class OutboxTests
+{
+    private static XueshiApiFactory Host(string connectionString, bool dispatcher) => new(
+        connectionString,
+        new Dictionary<string, string?> { ["Xueshi:Outbox:DispatcherEnabled"] = dispatcher.ToString() },
+        services =>
+        {
+            services.AddDbContext<ProbeDbContext>(o => PersistenceRegistration.Configure(o, connectionString, ProbeDbContext.SchemaName));
+            services.AddTransient<INotificationHandler<AccountRegistered>, ProbeConsumer>();
+        });
+
+    [Fact]
+    public async Task An_event_committed_while_the_dispatcher_is_stopped_is_delivered_once_after_a_restart()
+    {
+        var connectionString = await ApiDatabase.CreateAsync("outbox");
+        await CreateProbeTablesAsync(connectionString);
+        var phone = TestPhones.Next();
+
+        Guid accountId;
+        await using (var stopped = Host(connectionString, dispatcher: false))
+        {
+            accountId = await stopped.CreateClient().RegisterAsync(phone);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.Equal(1L, await ScalarAsync(connectionString, PendingSql, accountId));
+            Assert.Equal(0L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
+        }
+
+        await using (var restarted = Host(connectionString, dispatcher: true))
+        {
+            _ = restarted.Server;
+            await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+            Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
+
+            // Redelivery (a crash after publishing, before marking the row) must change nothing.
+            await ScalarAsync(connectionString,
+                "UPDATE accounts.outbox_messages SET processed_at = NULL WHERE payload->>'accountId' = @id::text RETURNING 1", accountId);
+            await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+            Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
+            Assert.Equal(1L, await ScalarAsync(connectionString,
+                "SELECT count(*) FROM outbox_probe.inbox_messages i JOIN accounts.outbox_messages o ON o.id = i.event_id WHERE o.payload->>'accountId' = @id::text",
+                accountId));
+        }
+    }
+
+    private const string PendingSql =
+        "SELECT count(*) FROM accounts.outbox_messages WHERE processed_at IS NULL AND payload->>'accountId' = @id::text";
+
+    private const string DeliveriesSql = "SELECT count(*) FROM outbox_probe.deliveries WHERE account_id = @id";
+
+    private static async Task CreateProbeTablesAsync(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<ProbeDbContext>();
+        PersistenceRegistration.Configure(options, connectionString, ProbeDbContext.SchemaName);
+        await using var db = new ProbeDbContext(options.Options);
+        await db.Database.ExecuteSqlRawAsync($"CREATE SCHEMA IF NOT EXISTS {ProbeDbContext.SchemaName}");
+        await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+    }
+
+    private static async Task<long?> ScalarAsync(string connectionString, string sql, Guid accountId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", accountId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The outbox was not dispatched within 30 seconds.");
+            await Task.Delay(100);
+        }
+    }
+}
