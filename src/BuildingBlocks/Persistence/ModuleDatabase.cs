@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Xueshi.BuildingBlocks.Persistence;
@@ -20,6 +22,9 @@ internal sealed class ModuleDatabase<TDbContext>(string schema) : IModuleDatabas
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        // Creating the schema's history table first spares a fresh database the error EF logs when
+        // it probes for a history table that does not exist yet.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -19,6 +19,12 @@ internal static class HostRegistration
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Structured logs for the log pipeline in production; readable lines on a developer's console.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseConnection>();
