@@ -1,46 +1,60 @@
-// The only module that talks to the API client. TEMPORARY: until NSwag generates
-// src/api/xueshi-client.ts this file speaks plain fetch with the generated client's contract
-// (declared errors are thrown as the parsed ProblemDetails object).
+// The one module that uses the NSwag-generated client (src/api/, never edited by hand). Pages call
+// `api` with the app's own types (apiTypes.ts), so a regenerated client only ever changes this file.
+import {
+  AccountIdentity,
+  AccountsClient,
+  AuthClient,
+  MeClient,
+  SmsPurpose as ApiSmsPurpose,
+} from '../api/xueshi-client';
 import type { Me, RegisteredAccount, RegisterInput, SignInInput, SmsCodeSent, SmsPurpose, TokenResponse } from './apiTypes';
-import { createAuthFetch, type FetchLike } from './authFetch';
+import { createAuthFetch } from './authFetch';
+import type { Identity } from './identity';
 import { markSessionExpired, tokenStore } from './session';
 
+// Same origin: the backend serves the SPA, and the Vite dev server proxies /api to it.
 const baseUrl = '';
-const publicFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
 
-async function call<T>(http: FetchLike, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await http(baseUrl + path, {
-    method,
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) throw data ?? { status: response.status, title: '', code: `http_${response.status}` };
-  return data as T;
-}
+// Looked up at call time, so tests can stub the global fetch.
+const publicHttp = { fetch: (url: RequestInfo, init?: RequestInit) => globalThis.fetch(url, init) };
 
-function refreshToken(refreshTokenValue: string): Promise<TokenResponse> {
-  return call<TokenResponse>(publicFetch, 'POST', '/api/v1/auth/tokens/refresh', { refreshToken: refreshTokenValue });
-}
+const authClient = new AuthClient(baseUrl, publicHttp);
+const accountsClient = new AccountsClient(baseUrl, publicHttp);
 
 export const authFetch = createAuthFetch({
   store: tokenStore,
-  refresh: refreshToken,
+  // The refresh goes through the public client: it must not itself wait on a refresh.
+  refresh: (refreshToken) => authClient.refreshToken({ refreshToken }),
   onSessionExpired: markSessionExpired,
 });
 
+const meClient = new MeClient(baseUrl, { fetch: authFetch.fetch });
+
+const apiIdentity: Record<Identity, AccountIdentity> = {
+  teacher: AccountIdentity.Teacher,
+  student: AccountIdentity.Student,
+  parent: AccountIdentity.Parent,
+  researcher: AccountIdentity.Researcher,
+  itStaff: AccountIdentity.ItStaff,
+  manager: AccountIdentity.Manager,
+};
+
+const apiPurpose: Record<SmsPurpose, ApiSmsPurpose> = {
+  register: ApiSmsPurpose.Register,
+  signIn: ApiSmsPurpose.SignIn,
+};
+
 export const api = {
   requestSmsCode(phone: string, purpose: SmsPurpose): Promise<SmsCodeSent> {
-    return call(publicFetch, 'POST', '/api/v1/auth/sms-codes', { phone, purpose });
+    return authClient.requestSmsCode({ phone, purpose: apiPurpose[purpose] });
   },
   register(input: RegisterInput): Promise<RegisteredAccount> {
-    return call(publicFetch, 'POST', '/api/v1/accounts', input);
+    return accountsClient.register({ ...input, identity: apiIdentity[input.identity] });
   },
   issueToken(input: SignInInput): Promise<TokenResponse> {
-    return call(publicFetch, 'POST', '/api/v1/auth/tokens', input);
+    return authClient.issueToken(input);
   },
   getMe(): Promise<Me> {
-    return call(authFetch.fetch, 'GET', '/api/v1/me');
+    return meClient.getMe();
   },
 };

@@ -6,7 +6,7 @@ export type SmsPurpose = 'register' | 'signIn';
 
 export interface SmsCodeSent {
   phone: string;
-  purpose: SmsPurpose;
+  purpose: string;
   expiresInSeconds: number;
   resendAfterSeconds: number;
 }

@@ -18,6 +18,13 @@ describe('fetchDevSmsCode', () => {
     expect(fetch).toHaveBeenCalledWith('/api/v1/dev/sms-messages?phone=13800000000', expect.anything());
   });
 
+  it('accepts the purpose spelt as the server enum name', async () => {
+    const fetch = vi.fn(async () =>
+      json([{ phone: '13800000000', purpose: 'SignIn', code: '333333', sentAt: '2025-01-01T08:02:00Z' }]),
+    );
+    expect(await fetchDevSmsCode('13800000000', 'signIn', fetch)).toBe('333333');
+  });
+
   it('stays silent outside the Development environment (404)', async () => {
     const fetch = vi.fn(async () => json({ status: 404, title: '未找到' }, 404));
     expect(await fetchDevSmsCode('13800000000', 'register', fetch)).toBeNull();

@@ -24,7 +24,11 @@ export async function fetchDevSmsCode(
     if (!response.ok) return null;
     const messages: unknown = await response.json();
     if (!Array.isArray(messages)) return null;
-    const newest = (messages as DevSmsMessage[]).find((m) => m && m.purpose === purpose && typeof m.code === 'string');
+    // Compared without case: the inbox may spell the purpose as the server's enum name ("SignIn").
+    const wanted = purpose.toLowerCase();
+    const newest = (messages as DevSmsMessage[]).find(
+      (m) => m && typeof m.purpose === 'string' && m.purpose.toLowerCase() === wanted && typeof m.code === 'string',
+    );
     return newest?.code ?? null;
   } catch {
     return null;

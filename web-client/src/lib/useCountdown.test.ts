@@ -24,7 +24,11 @@ describe('useCountdown', () => {
     act(() => void vi.advanceTimersByTime(58_000));
     expect(result.current.remaining).toBe(1);
 
-    act(() => void vi.advanceTimersByTime(1_000));
+    // The button must not come back before the server's minute is really over.
+    act(() => void vi.advanceTimersByTime(750));
+    expect(result.current).toMatchObject({ remaining: 1, running: true });
+
+    act(() => void vi.advanceTimersByTime(250));
     expect(result.current).toMatchObject({ remaining: 0, running: false });
 
     act(() => void vi.advanceTimersByTime(5_000));

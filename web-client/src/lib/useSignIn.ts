@@ -27,7 +27,7 @@ export function useSignIn(form: FormInstance, fields: readonly string[]) {
     } catch (error) {
       const problem = toProblem(error);
       if (problem.status === 429 && problem.retryAfterSeconds) lock.start(problem.retryAfterSeconds);
-      const feedback = problemToFormFeedback(problem, fields, { 'accounts.sms_code_invalid': 'smsCode' });
+      const feedback = problemToFormFeedback(problem, fields);
       form.setFields(feedback.fields);
       setAlert(feedback.alert);
     } finally {

@@ -17,7 +17,7 @@ describe('phone rule (server: /^1[3-9]\\d{9}$/)', () => {
   });
 });
 
-describe('password rule (server: 8–64 characters with a letter and a digit)', () => {
+describe('password rule (server: 8–64 characters, an ASCII letter and digit, no spaces, not the phone)', () => {
   it.each(['abcdefg1', 'A1234567', 'a1'.repeat(32)])('accepts %s', (password) => {
     expect(checkPassword(password)).toBeNull();
   });
@@ -28,8 +28,15 @@ describe('password rule (server: 8–64 characters with a letter and a digit)', 
     ['a1'.repeat(32) + 'x', '密码长度为 8–64 位'],
     ['abcdefgh', '密码须同时包含字母和数字'],
     ['12345678', '密码须同时包含字母和数字'],
+    ['密码密码12345678', '密码须同时包含字母和数字'],
+    ['abcd 1234', '密码不能包含空格'],
   ])('rejects %j', (password, message) => {
     expect(checkPassword(password)).toBe(message);
+  });
+
+  it('rejects a password containing the phone number, as the server does', () => {
+    expect(checkPassword('a13912345678', '13912345678')).toBe('密码不能包含手机号');
+    expect(checkPassword('a13912345678', '13800000000')).toBeNull();
   });
 });
 

@@ -22,13 +22,16 @@ export const checkSmsCode: Check = (value) => {
   return SMS_CODE_PATTERN.test(v) ? null : '验证码为 6 位数字';
 };
 
-export const checkPassword: Check = (value) => {
+/** The phone is passed because the server refuses a password that contains it. */
+export function checkPassword(value: string | undefined, phone?: string): string | null {
   const v = value ?? '';
   if (!v) return '请输入密码';
   if (v.length < PASSWORD_MIN || v.length > PASSWORD_MAX) return `密码长度为 ${PASSWORD_MIN}–${PASSWORD_MAX} 位`;
-  if (!/[A-Za-z]/.test(v) || !/\d/.test(v)) return '密码须同时包含字母和数字';
+  if (/\s/.test(v)) return '密码不能包含空格';
+  if (!/[A-Za-z]/.test(v) || !/[0-9]/.test(v)) return '密码须同时包含字母和数字';
+  if (phone && PHONE_PATTERN.test(phone) && v.includes(phone)) return '密码不能包含手机号';
   return null;
-};
+}
 
 /** Sign-in only asks for something: an old password that predates today's rules must still work. */
 export const checkSignInPassword: Check = (value) => (value ? null : '请输入密码');

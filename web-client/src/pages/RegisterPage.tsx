@@ -73,7 +73,14 @@ export function RegisterPage() {
         <FormAlert message={alert} onClose={() => setAlert(null)} />
         <PhoneField />
         <SmsCodeField form={form} purpose="register" />
-        <Form.Item name="password" label="密码" rules={[rule(checkPassword)]} required extra="8–64 位，须同时包含字母和数字">
+        <Form.Item
+          name="password"
+          label="密码"
+          dependencies={['phone']}
+          required
+          extra="8–64 位，须同时包含字母和数字，不含空格和手机号"
+          rules={[({ getFieldValue }) => rule((value) => checkPassword(value, getFieldValue('phone') as string | undefined))]}
+        >
           <Input.Password placeholder="设置登录密码" autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Xueshi.Accounts.Domain;
 
 namespace Xueshi.Accounts.Sms;
 
-internal sealed record DevSmsMessage(string Phone, string Purpose, string Code, DateTimeOffset SentAt);
+internal sealed record DevSmsMessage(string Phone, SmsPurpose Purpose, string Code, DateTimeOffset SentAt);
 
 /// <summary>
 /// Sends nothing: keeps the codes in memory so a developer, a demo user and the browser tests can
@@ -14,7 +15,7 @@ internal sealed class DevelopmentSmsSender(TimeProvider clock, ILogger<Developme
     private const int Capacity = 500;
     private readonly ConcurrentQueue<DevSmsMessage> _messages = new();
 
-    public Task SendCodeAsync(string phone, string purpose, string code, CancellationToken cancellationToken)
+    public Task SendCodeAsync(string phone, SmsPurpose purpose, string code, CancellationToken cancellationToken)
     {
         _messages.Enqueue(new DevSmsMessage(phone, purpose, code, clock.GetUtcNow()));
         while (_messages.Count > Capacity && _messages.TryDequeue(out _))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Xueshi.Accounts.Domain;
 
 namespace Xueshi.Accounts.Sms;
 
@@ -7,7 +8,7 @@ namespace Xueshi.Accounts.Sms;
 /// </summary>
 internal sealed class UnconfiguredSmsSender(ILogger<UnconfiguredSmsSender> logger) : ISmsSender
 {
-    public Task SendCodeAsync(string phone, string purpose, string code, CancellationToken cancellationToken)
+    public Task SendCodeAsync(string phone, SmsPurpose purpose, string code, CancellationToken cancellationToken)
     {
         logger.LogError("No SMS gateway is configured (Xueshi:Sms:Provider); a {Purpose} code could not be sent.", purpose);
         throw AccountsErrors.SmsUnavailable.ToException();

@@ -48,7 +48,7 @@ internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sen
         // the answer is the same, so the endpoint does not tell who is registered.
         if (purpose == SmsPurpose.Register || registered)
         {
-            await sender.SendCodeAsync(request.Phone, purpose.ToString(), plainText, cancellationToken);
+            await sender.SendCodeAsync(request.Phone, purpose, plainText, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
