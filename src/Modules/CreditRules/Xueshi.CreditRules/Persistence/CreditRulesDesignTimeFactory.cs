@@ -1,16 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.CreditRules.Persistence;
 
-/// <summary>Lets the migrations tooling build the model without starting the Host.</summary>
-internal sealed class CreditRulesDesignTimeFactory : IDesignTimeDbContextFactory<CreditRulesDbContext>
+internal sealed class CreditRulesDesignTimeFactory : ModuleDesignTimeFactory<CreditRulesDbContext>
 {
-    public CreditRulesDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<CreditRulesDbContext>();
-        PersistenceRegistration.Configure(options, "Host=localhost;Database=design_time", CreditRulesDbContext.SchemaName);
-        return new CreditRulesDbContext(options.Options);
-    }
+    protected override string Schema => CreditRulesDbContext.SchemaName;
+
+    protected override CreditRulesDbContext Create(DbContextOptions<CreditRulesDbContext> options) => new(options);
 }
