@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.BuildingBlocks.Http;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.BuildingBlocks.Modules;
@@ -32,8 +33,17 @@ public abstract class ModuleBase : IModule
     {
     }
 
-    public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    /// <summary>Maps every <see cref="IEndpoint"/> of the module under /api/v1, in a stable order.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var api = endpoints.MapApiV1();
+        var definitions = Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IEndpoint).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in definitions)
+        {
+            ((IEndpoint)Activator.CreateInstance(type, nonPublic: true)!).Map(api);
+        }
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

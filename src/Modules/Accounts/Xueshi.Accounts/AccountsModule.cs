@@ -1,21 +1,12 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
-using Xueshi.Accounts.Features.DevSmsInbox;
-using Xueshi.Accounts.Features.GetMe;
-using Xueshi.Accounts.Features.IssueToken;
-using Xueshi.Accounts.Features.RefreshTokens;
-using Xueshi.Accounts.Features.Register;
-using Xueshi.Accounts.Features.RequestSmsCode;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Sms;
 using Xueshi.Accounts.Tokens;
-using Xueshi.BuildingBlocks.Http;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
 
@@ -50,20 +41,4 @@ public sealed class AccountsModule : ModuleBase
 
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         AccountsDemoData.SeedAsync(services, cancellationToken);
-
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var api = endpoints.MapApiV1();
-        RequestSmsCodeEndpoint.Map(api);
-        RegisterAccountEndpoint.Map(api);
-        IssueTokenEndpoint.Map(api);
-        RefreshAccessTokenEndpoint.Map(api);
-        GetMeEndpoint.Map(api);
-
-        if (endpoints.ServiceProvider.GetService<DevelopmentSmsSender>() is not null
-            && endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
-        {
-            DevSmsInboxEndpoint.Map(api);
-        }
-    }
 }

@@ -6,9 +6,9 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Accounts.Features.GetMe;
 
-internal static class GetMeEndpoint
+internal sealed class GetMeEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new GetMe(), cancellationToken)))
             .WithName("GetMe")

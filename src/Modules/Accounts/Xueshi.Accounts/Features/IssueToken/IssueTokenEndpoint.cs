@@ -6,9 +6,9 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Accounts.Features.IssueToken;
 
-internal static class IssueTokenEndpoint
+internal sealed class IssueTokenEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/auth/tokens", async (IssueToken request, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(request, cancellationToken)))
             .WithName("IssueToken")

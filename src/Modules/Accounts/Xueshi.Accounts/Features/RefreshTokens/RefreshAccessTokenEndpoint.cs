@@ -6,9 +6,9 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Accounts.Features.RefreshTokens;
 
-internal static class RefreshAccessTokenEndpoint
+internal sealed class RefreshAccessTokenEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/auth/tokens/refresh", async (RefreshAccessToken request, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(request, cancellationToken)))
             .WithName("RefreshToken")

@@ -6,9 +6,9 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Accounts.Features.Register;
 
-internal static class RegisterAccountEndpoint
+internal sealed class RegisterAccountEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/accounts", async (RegisterAccount request, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Created("/api/v1/me", await mediator.Send(request, cancellationToken)))
             .WithName("Register")

@@ -6,9 +6,9 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Accounts.Features.RequestSmsCode;
 
-internal static class RequestSmsCodeEndpoint
+internal sealed class RequestSmsCodeEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/auth/sms-codes", async (RequestSmsCode request, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Accepted((string?)null, await mediator.Send(request, cancellationToken)))
             .WithName("RequestSmsCode")
