@@ -347,6 +347,13 @@ export enum AccountIdentity {
     Manager = "manager",
 }
 
+export enum AccountRole {
+    SchoolAdmin = "schoolAdmin",
+    RegionAdmin = "regionAdmin",
+    Operator = "operator",
+    Support = "support",
+}
+
 export interface IssueToken {
     /** The account's phone number. */
     phone: string;
@@ -362,7 +369,7 @@ export interface MeResponse {
     phone: string;
     nickname: string;
     identity: AccountIdentity;
-    roles: string[];
+    roles: AccountRole[];
     registeredAt: string;
 }
 
@@ -417,6 +424,9 @@ export interface SmsCodeSent {
 export enum SmsPurpose {
     Register = "register",
     SignIn = "signIn",
+    ResetPassword = "resetPassword",
+    RebindOldPhone = "rebindOldPhone",
+    RebindNewPhone = "rebindNewPhone",
 }
 
 /** The answer to a successful sign-in or refresh. */

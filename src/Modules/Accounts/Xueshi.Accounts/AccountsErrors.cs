@@ -29,6 +29,12 @@ internal static class AccountsErrors
     public static readonly AppError RefreshTokenInvalid = new("auth.refresh_token_invalid", StatusCodes.Status401Unauthorized,
         "登录已过期，请重新登录。", "The refresh token is invalid or expired; sign in again.");
 
+    public static readonly AppError SchoolNotFound = AppError.NotFound("accounts.school_not_found",
+        "学校不存在或您无权管理该学校。", "The school does not exist or you do not administer it.");
+
+    public static readonly AppError RegionNotFound = AppError.NotFound("accounts.region_not_found",
+        "行政区域不存在。", "The region does not exist.");
+
     public static readonly AppError AccountNotFound = AppError.NotFound("accounts.not_found",
         "账号不存在。", "The account does not exist.");
 }

@@ -14,7 +14,7 @@ internal static class AccountsMapping
         var config = new TypeAdapterConfig();
         config.NewConfig<Account, MeResponse>()
             .Map(d => d.AccountId, s => s.Id)
-            .Map(d => d.Roles, s => s.Roles.ToArray());
+            .Map(d => d.Roles, _ => MapContext.Current!.Parameters["roles"]);
         config.Compile();
         return config;
     }

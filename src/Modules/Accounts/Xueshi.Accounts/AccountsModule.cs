@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
+using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Privacy;
 using Xueshi.Accounts.Sms;
 using Xueshi.Accounts.Tokens;
 using Xueshi.BuildingBlocks.Modules;
@@ -27,6 +29,8 @@ public sealed class AccountsModule : ModuleBase
         services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<SmsCodeVerifier>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IdNumberProtector>();
+        services.AddScoped<AdminScope>();
 
         if (string.Equals(configuration["Xueshi:Sms:Provider"], "Development", StringComparison.OrdinalIgnoreCase))
         {

@@ -18,9 +18,6 @@ internal sealed class Account
 
     public string Nickname { get; private set; } = "";
 
-    /// <summary>Authorization roles beyond the identity (school admin, operator, …).</summary>
-    public List<string> Roles { get; private set; } = [];
-
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public static Account Register(string phone, AccountIdentity identity, string nickname, DateTimeOffset now) => new()
@@ -33,4 +30,21 @@ internal sealed class Account
     };
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    /// <summary>换绑: the new number becomes the account; the old one no longer signs in.</summary>
+    public void ChangePhone(string newPhone) => Phone = newPhone;
+
+    /// <summary>学生/家长→教师: only those two identities may switch, and only to teacher.</summary>
+    public bool CanSwitchTo(AccountIdentity target) =>
+        target == AccountIdentity.Teacher && Identity is AccountIdentity.Student or AccountIdentity.Parent;
+
+    public void SwitchIdentity(AccountIdentity target)
+    {
+        if (!CanSwitchTo(target))
+        {
+            throw new InvalidOperationException($"{Identity} cannot switch to {target}.");
+        }
+
+        Identity = target;
+    }
 }

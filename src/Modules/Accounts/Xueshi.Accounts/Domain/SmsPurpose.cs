@@ -5,4 +5,13 @@ internal enum SmsPurpose
 {
     Register,
     SignIn,
+
+    /// <summary>忘记密码: reset the password of the account of this phone.</summary>
+    ResetPassword,
+
+    /// <summary>换绑, step one: proves the signed-in teacher still has the old phone.</summary>
+    RebindOldPhone,
+
+    /// <summary>换绑, step two (also for a support request): proves the teacher has the new phone.</summary>
+    RebindNewPhone,
 }

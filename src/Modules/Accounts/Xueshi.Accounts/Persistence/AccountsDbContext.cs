@@ -20,6 +20,20 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<TeacherProfile> TeacherProfiles => Set<TeacherProfile>();
+
+    public DbSet<VerificationRecord> VerificationRecords => Set<VerificationRecord>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<PhoneRebindRequest> PhoneRebindRequests => Set<PhoneRebindRequest>();
+
+    public DbSet<PhoneRebindPhoto> PhoneRebindPhotos => Set<PhoneRebindPhoto>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
 }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Roles;
 using Xueshi.Accounts.Persistence;
 using Xueshi.BuildingBlocks.Identity;
 
@@ -17,16 +19,17 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clo
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <summary>Adds a refresh token to the context (the caller saves) and returns both tokens.</summary>
-    public TokenResponse Issue(AccountsDbContext db, Account account, Guid? refreshFamily)
+    public async Task<TokenResponse> IssueAsync(AccountsDbContext db, Account account, Guid? refreshFamily, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var roles = await db.RoleGrants.Where(g => g.AccountId == account.Id).Select(g => g.Role).Distinct().ToListAsync(cancellationToken);
         var jwt = options.Value;
         var claims = new List<Claim>
         {
             new(XueshiClaims.Subject, account.Id.ToString()),
             new(XueshiClaims.Name, account.Nickname),
         };
-        claims.AddRange(account.Roles.Select(r => new Claim(XueshiClaims.Role, r)));
+        claims.AddRange(roles.Select(r => new Claim(XueshiClaims.Role, RoleNames.Of(r))));
 
         var accessToken = _handler.CreateToken(new SecurityTokenDescriptor
         {

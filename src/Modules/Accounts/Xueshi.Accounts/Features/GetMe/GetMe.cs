@@ -11,5 +11,5 @@ internal sealed record MeResponse(
     string Phone,
     string Nickname,
     AccountIdentity Identity,
-    IReadOnlyList<string> Roles,
+    IReadOnlyList<AccountRole> Roles,
     DateTimeOffset RegisteredAt);

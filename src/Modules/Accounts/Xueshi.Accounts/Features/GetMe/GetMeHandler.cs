@@ -13,6 +13,8 @@ internal sealed class GetMeHandler(AccountsDbContext db, ICurrentUser currentUse
         var accountId = currentUser.RequireAccountId();
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
             ?? throw AccountsErrors.AccountNotFound.ToException();
-        return account.Adapt<MeResponse>(AccountsMapping.Config);
+        var roles = await db.RoleGrants.Where(g => g.AccountId == accountId).Select(g => g.Role).Distinct()
+            .OrderBy(r => r).ToListAsync(cancellationToken);
+        return account.BuildAdapter(AccountsMapping.Config).AddParameters("roles", roles).AdaptToType<MeResponse>();
     }
 }

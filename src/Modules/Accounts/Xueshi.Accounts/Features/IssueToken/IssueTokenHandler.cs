@@ -44,7 +44,7 @@ internal sealed class IssueTokenHandler(
         }
 
         throttle?.Reset(now);
-        var response = tokens.Issue(db, account, refreshFamily: null);
+        var response = await tokens.IssueAsync(db, account, refreshFamily: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }

@@ -35,7 +35,7 @@ internal sealed class RefreshAccessTokenHandler(AccountsDbContext db, TokenIssue
             ?? throw AccountsErrors.RefreshTokenInvalid.ToException();
 
         presented.Spend(now);
-        var response = tokens.Issue(db, account, presented.FamilyId);
+        var response = await tokens.IssueAsync(db, account, presented.FamilyId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }

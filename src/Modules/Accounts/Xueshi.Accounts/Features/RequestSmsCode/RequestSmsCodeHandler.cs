@@ -19,7 +19,10 @@ internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sen
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({request.Phone}, 0))", cancellationToken);
 
         var registered = await db.Accounts.AnyAsync(a => a.Phone == request.Phone, cancellationToken);
-        if (purpose == SmsPurpose.Register && registered)
+        // Codes that create an account on a number (or move one onto it) need a free number;
+        // the others are only ever sent to a registered number.
+        var forNewNumber = purpose is SmsPurpose.Register or SmsPurpose.RebindNewPhone;
+        if (forNewNumber && registered)
         {
             throw AccountsErrors.PhoneTaken.ToException();
         }
@@ -44,9 +47,9 @@ internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sen
         db.SmsCodes.Add(code);
         await db.SaveChangesAsync(cancellationToken);
 
-        // A sign-in code for an unknown number is recorded (the limits apply) but never sent, and
-        // the answer is the same, so the endpoint does not tell who is registered.
-        if (purpose == SmsPurpose.Register || registered)
+        // A code for an unknown number that needs a registered one is recorded (the limits apply)
+        // but never sent, and the answer is the same, so the endpoint does not tell who is registered.
+        if (forNewNumber || registered)
         {
             await sender.SendCodeAsync(request.Phone, purpose, plainText, cancellationToken);
         }
