@@ -15,6 +15,8 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         "/api/v1/accounts",
         "/api/v1/auth/tokens",
         "/api/v1/auth/tokens/refresh",
+        "/api/v1/auth/password-resets",
+        "/api/v1/auth/sign-out",
     };
 
     private Task<HttpResponseMessage> PostRawAsync(string url, string body, string contentType = "application/json") =>

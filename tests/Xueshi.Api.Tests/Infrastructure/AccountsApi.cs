@@ -32,11 +32,11 @@ internal static class AccountsApi
         return await client.LatestCodeAsync(phone, purpose);
     }
 
-    public static async Task<Guid> RegisterAsync(this HttpClient client, string phone, string nickname = "张老师", string password = Password)
+    public static async Task<Guid> RegisterAsync(this HttpClient client, string phone, string nickname = "张老师", string password = Password, string identity = "teacher")
     {
         var code = await client.SendCodeAsync(phone, "register");
         var response = await client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = code, password, identity = "teacher", nickname });
+            new { phone, smsCode = code, password, identity, nickname });
         var created = await response.ReadOkAsync<JsonElement>(HttpStatusCode.Created);
         return created.GetProperty("accountId").GetGuid();
     }
@@ -46,6 +46,18 @@ internal static class AccountsApi
 
     public static async Task<Tokens> SignInOkAsync(this HttpClient client, string phone, string password = Password) =>
         await (await client.SignInAsync(phone, password)).ReadOkAsync<Tokens>();
+
+    public static HttpRequestMessage Authorized(HttpMethod method, string url, string accessToken, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        }
+
+        return request;
+    }
 
     public static Task<HttpResponseMessage> GetMeAsync(this HttpClient client, string? accessToken)
     {

@@ -269,6 +269,106 @@ export class AuthClient {
         }
         return Promise.resolve<SmsCodeSent>(null as any);
     }
+
+    /**
+     * Reset a forgotten password (忘记密码)
+     * @return No Content
+     */
+    resetPassword(body: ResetPassword): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/auth/password-resets";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResetPassword(_response);
+        });
+    }
+
+    protected processResetPassword(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Sign out (退出登录): revoke the session's refresh tokens
+     * @return No Content
+     */
+    signOut(body: SignOut): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/auth/sign-out";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignOut(_response);
+        });
+    }
+
+    protected processSignOut(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
 }
 
 export class MeClient {
@@ -329,6 +429,114 @@ export class MeClient {
         }
         return Promise.resolve<MeResponse>(null as any);
     }
+
+    /**
+     * The schools and regions I administer (管理范围)
+     * @return OK
+     */
+    getMyAdminScopes(): Promise<AdminScopesResponse> {
+        let url_ = this.baseUrl + "/api/v1/me/admin-scopes";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyAdminScopes(_response);
+        });
+    }
+
+    protected processGetMyAdminScopes(response: Response): Promise<AdminScopesResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminScopesResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminScopesResponse>(null as any);
+    }
+
+    /**
+     * Switch a student or parent account to teacher (身份切换)
+     * @return OK
+     */
+    switchIdentity(body: SwitchIdentity): Promise<MeResponse> {
+        let url_ = this.baseUrl + "/api/v1/me/identity-switch";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSwitchIdentity(_response);
+        });
+    }
+
+    protected processSwitchIdentity(response: Response): Promise<MeResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MeResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MeResponse>(null as any);
+    }
 }
 
 export interface AccountCreated {
@@ -352,6 +560,23 @@ export enum AccountRole {
     RegionAdmin = "regionAdmin",
     Operator = "operator",
     Support = "support",
+}
+
+export interface AdminRegion {
+    id: string;
+    name: string;
+    level: string;
+}
+
+export interface AdminSchool {
+    id: string;
+    name: string;
+}
+
+/** The schools and regions the signed-in account administers (empty for a plain teacher). */
+export interface AdminScopesResponse {
+    schools: AdminSchool[];
+    regions: AdminRegion[];
 }
 
 export interface IssueToken {
@@ -413,6 +638,20 @@ export interface RequestSmsCode {
     purpose: SmsPurpose;
 }
 
+export interface ResetPassword {
+    /** The account's phone number. */
+    phone: string;
+    /** The code sent for purpose resetPassword. */
+    smsCode: string;
+    /** 8 to 64 characters with at least one letter and one digit. */
+    newPassword: string;
+}
+
+export interface SignOut {
+    /** The refresh token of the session to end. */
+    refreshToken: string;
+}
+
 export interface SmsCodeSent {
     phone: string;
     purpose: SmsPurpose;
@@ -427,6 +666,12 @@ export enum SmsPurpose {
     ResetPassword = "resetPassword",
     RebindOldPhone = "rebindOldPhone",
     RebindNewPhone = "rebindNewPhone",
+}
+
+export interface SwitchIdentity {
+    identity: AccountIdentity;
+    /** Must be true when switching from student: the student's data is cleared. */
+    confirmClearStudentData: boolean;
 }
 
 /** The answer to a successful sign-in or refresh. */

@@ -35,6 +35,12 @@ internal static class AccountsErrors
     public static readonly AppError RegionNotFound = AppError.NotFound("accounts.region_not_found",
         "行政区域不存在。", "The region does not exist.");
 
+    public static readonly AppError IdentitySwitchNotAllowed = AppError.Conflict("accounts.identity_switch_not_allowed",
+        "只有学生或家长身份可以切换为教师身份。", "Only a student or parent account can switch, and only to teacher.");
+
+    public static readonly AppError ConfirmationRequired = AppError.Unprocessable("accounts.confirmation_required",
+        "从学生身份切换将清除学生身份下的数据，请确认后再切换。", "Switching from student clears the student's data; confirm it in the request.");
+
     public static readonly AppError AccountNotFound = AppError.NotFound("accounts.not_found",
         "账号不存在。", "The account does not exist.");
 }

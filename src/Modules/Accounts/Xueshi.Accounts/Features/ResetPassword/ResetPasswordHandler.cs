@@ -1,0 +1,38 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Persistence;
+
+namespace Xueshi.Accounts.Features.ResetPassword;
+
+internal sealed class ResetPasswordHandler(
+    AccountsDbContext db,
+    SmsCodeVerifier smsCodes,
+    IPasswordHasher<Account> hasher,
+    TimeProvider clock) : IRequestHandler<ResetPassword, Unit>
+{
+    public async Task<Unit> Handle(ResetPassword request, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Phone == request.Phone, cancellationToken);
+
+        // An unknown number gets the same answer as a wrong code: this endpoint tells nobody who is registered.
+        if (account is null || !await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.ResetPassword, request.SmsCode, cancellationToken))
+        {
+            throw AccountsErrors.SmsCodeInvalid.ToException();
+        }
+
+        var now = clock.GetUtcNow();
+        account.SetPasswordHash(hasher.HashPassword(account, request.NewPassword));
+
+        // A reset usually means the old password leaked: every session signed in with it ends.
+        await db.RefreshTokens
+            .Where(t => t.AccountId == account.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        var throttle = await db.SignInThrottles.FindAsync([request.Phone], cancellationToken);
+        throttle?.Reset(now);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,30 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Persistence;
+
+namespace Xueshi.Accounts.Features.SignOut;
+
+/// <summary>
+/// Ends the session the refresh token belongs to: its whole family, so no token rotated from it
+/// lives on. The access token in hand expires on its own within minutes.
+/// </summary>
+internal sealed class SignOutHandler(AccountsDbContext db, TimeProvider clock) : IRequestHandler<SignOut, Unit>
+{
+    public async Task<Unit> Handle(SignOut request, CancellationToken cancellationToken)
+    {
+        var hash = RefreshToken.HashOf(request.RefreshToken);
+        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
+
+        // Signing out twice, or with a token already gone, is not an error: the session is over either way.
+        if (familyId is not null)
+        {
+            var now = clock.GetUtcNow();
+            await db.RefreshTokens
+                .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}
