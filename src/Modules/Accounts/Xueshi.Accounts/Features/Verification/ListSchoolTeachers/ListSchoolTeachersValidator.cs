@@ -1,0 +1,28 @@
+using FluentValidation;
+using Xueshi.Accounts.Contracts;
+using Xueshi.BuildingBlocks.Localization;
+
+namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
+
+internal sealed class ListSchoolTeachersValidator : AbstractValidator<ListSchoolTeachers>
+{
+    public ListSchoolTeachersValidator()
+    {
+        RuleFor(r => r.Status)
+            .Must(s => s is VerificationStatus.Pending or VerificationStatus.Approved or VerificationStatus.Rejected)
+            .When(r => r.Status is not null)
+            .WithMessage(_ => Localized.Pick("状态只能是待审核、已通过或未通过。", "The status is pending, approved or rejected."));
+        RuleFor(r => r.Q)
+            .Must(q => q!.Trim().Length <= 50)
+            .When(r => r.Q is not null)
+            .WithMessage(_ => Localized.Pick("姓名最多50个字符。", "The name takes at most 50 characters."));
+        RuleFor(r => r.Page)
+            .GreaterThanOrEqualTo(1)
+            .When(r => r.Page is not null)
+            .WithMessage(_ => Localized.Pick("页码从1开始。", "Pages start at 1."));
+        RuleFor(r => r.PageSize)
+            .InclusiveBetween(1, ListSchoolTeachers.MaxPageSize)
+            .When(r => r.PageSize is not null)
+            .WithMessage(_ => Localized.Pick("每页条数为1-100。", "The page size is 1 to 100."));
+    }
+}
