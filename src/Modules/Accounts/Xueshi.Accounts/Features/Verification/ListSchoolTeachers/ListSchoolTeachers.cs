@@ -12,7 +12,7 @@ namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
 /// <param name="PageSize">1 to 100, default 20.</param>
 internal sealed record ListSchoolTeachers(
     [FromRoute] Guid SchoolId,
-    [FromQuery] VerificationStatus? Status,
+    [FromQuery] string? Status,
     [FromQuery] string? Q,
     [FromQuery] int? Page,
     [FromQuery] int? PageSize) : IRequest<SchoolTeachersPage>
@@ -20,6 +20,19 @@ internal sealed record ListSchoolTeachers(
     public const int DefaultPageSize = 20;
 
     public const int MaxPageSize = 100;
+
+    // Query strings are matched by name, the way JSON writes the status: never by number, any case.
+    private static readonly Dictionary<string, VerificationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pending"] = VerificationStatus.Pending,
+        ["approved"] = VerificationStatus.Approved,
+        ["rejected"] = VerificationStatus.Rejected,
+    };
+
+    public static bool IsKnownStatus(string status) => Statuses.ContainsKey(status.Trim());
+
+    /// <summary>The status asked for; null for all (the validator has refused anything else).</summary>
+    public VerificationStatus? StatusFilter => string.IsNullOrWhiteSpace(Status) ? null : Statuses[Status.Trim()];
 }
 
 /// <param name="Items">The page, oldest submission first.</param>

@@ -16,7 +16,7 @@ internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope
         var pageSize = request.PageSize ?? ListSchoolTeachers.DefaultPageSize;
 
         var teachers = db.TeacherProfiles.AsNoTracking().Where(p => p.SchoolId == request.SchoolId);
-        if (request.Status is { } status)
+        if (request.StatusFilter is { } status)
         {
             teachers = teachers.Where(p => p.VerificationStatus == status);
         }

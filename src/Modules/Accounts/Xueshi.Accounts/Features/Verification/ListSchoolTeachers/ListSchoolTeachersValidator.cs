@@ -1,5 +1,4 @@
 using FluentValidation;
-using Xueshi.Accounts.Contracts;
 using Xueshi.BuildingBlocks.Localization;
 
 namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
@@ -9,8 +8,8 @@ internal sealed class ListSchoolTeachersValidator : AbstractValidator<ListSchool
     public ListSchoolTeachersValidator()
     {
         RuleFor(r => r.Status)
-            .Must(s => s is VerificationStatus.Pending or VerificationStatus.Approved or VerificationStatus.Rejected)
-            .When(r => r.Status is not null)
+            .Must(s => ListSchoolTeachers.IsKnownStatus(s!))
+            .When(r => !string.IsNullOrWhiteSpace(r.Status))
             .WithMessage(_ => Localized.Pick("状态只能是待审核、已通过或未通过。", "The status is pending, approved or rejected."));
         RuleFor(r => r.Q)
             .Must(q => q!.Trim().Length <= 50)
