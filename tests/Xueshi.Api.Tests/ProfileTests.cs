@@ -246,6 +246,26 @@ public sealed class ProfileTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(["河北省", "石家庄市", "长安区"], saved.GetProperty("school").GetProperty("regionPath").Strings());
     }
 
+    [Theory]
+    [InlineData("{\"realName\": ")]
+    [InlineData("{\"realName\": 5}")]
+    [InlineData("{\"schoolId\": \"not-a-guid\"}")]
+    [InlineData("{\"isHeadTeacher\": \"yes\"}")]
+    [InlineData("{\"gender\": 0}")]
+    [InlineData("")]
+    public async Task Unreadable_profile_bodies_are_400_request_malformed(string body)
+    {
+        var teacher = await _client.TeacherAsync();
+        var request = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/me/profile", UriKind.Relative))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.Token);
+
+        var problem = await (await _client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("request.malformed", problem.Code);
+    }
+
     private async Task<string> ProfileRowAsync(Guid accountId)
     {
         await using var connection = new NpgsqlConnection(api.ConnectionString);

@@ -218,6 +218,16 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
 
         var unknown = await _client.DecideAsync(admin, schoolId, new { accountIds = new[] { Guid.CreateVersion7() }, decision = "maybe" });
         Assert.Equal("request.malformed", (await unknown.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+
+        var notGuids = await _client.DecideAsync(admin, schoolId, new { accountIds = new[] { "teacher-1" }, decision = "approve" });
+        Assert.Equal("request.malformed", (await notGuids.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+
+        var longReason = await _client.DecideAsync(admin, schoolId,
+            new { accountIds = new[] { Guid.CreateVersion7() }, decision = "reject", reason = new string('因', 201) });
+        Assert.Equal(["reason"], (await longReason.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys);
+
+        // An id that is not a UUID names no school at all.
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Get, "/api/v1/schools/not-a-uuid/teachers", admin)).StatusCode);
     }
 
     [Fact]

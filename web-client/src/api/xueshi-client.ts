@@ -643,19 +643,19 @@ export class VerificationClient {
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
-            url_ += "Status=" + encodeURIComponent("" + status) + "&";
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
         if (q === null)
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
-            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
-            url_ += "Page=" + encodeURIComponent("" + page) + "&";
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
         if (pageSize === null)
             throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
         else if (pageSize !== undefined)
-            url_ += "PageSize=" + encodeURIComponent("" + pageSize) + "&";
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {

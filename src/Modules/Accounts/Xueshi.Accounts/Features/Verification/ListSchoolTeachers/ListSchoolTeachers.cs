@@ -12,10 +12,10 @@ namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
 /// <param name="PageSize">1 to 100, default 20.</param>
 internal sealed record ListSchoolTeachers(
     [FromRoute] Guid SchoolId,
-    [FromQuery] string? Status,
-    [FromQuery] string? Q,
-    [FromQuery] int? Page,
-    [FromQuery] int? PageSize) : IRequest<SchoolTeachersPage>
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize) : IRequest<SchoolTeachersPage>
 {
     public const int DefaultPageSize = 20;
 
