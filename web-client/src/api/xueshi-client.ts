@@ -539,6 +539,433 @@ export class MeClient {
     }
 }
 
+export class ProfileClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * My teacher profile (个人信息 / 任教信息)
+     * @return OK
+     */
+    getMyProfile(): Promise<MyProfileResponse> {
+        let url_ = this.baseUrl + "/api/v1/me/profile";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyProfile(_response);
+        });
+    }
+
+    protected processGetMyProfile(response: Response): Promise<MyProfileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyProfileResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyProfileResponse>(null as any);
+    }
+
+    /**
+     * Save my teacher profile (修改个人信息)
+     * @return OK
+     */
+    updateMyProfile(body: UpdateMyProfile): Promise<MyProfileResponse> {
+        let url_ = this.baseUrl + "/api/v1/me/profile";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateMyProfile(_response);
+        });
+    }
+
+    protected processUpdateMyProfile(response: Response): Promise<MyProfileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyProfileResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyProfileResponse>(null as any);
+    }
+
+    /**
+     * Choice lists of the teacher profile (个人信息选项)
+     * @return OK
+     */
+    getProfileOptions(): Promise<ProfileOptionsResponse> {
+        let url_ = this.baseUrl + "/api/v1/profile-options";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProfileOptions(_response);
+        });
+    }
+
+    protected processGetProfileOptions(response: Response): Promise<ProfileOptionsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProfileOptionsResponse;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProfileOptionsResponse>(null as any);
+    }
+
+    /**
+     * Remove my school (删除任教信息)
+     * @return OK
+     */
+    removeMySchool(): Promise<MyProfileResponse> {
+        let url_ = this.baseUrl + "/api/v1/me/profile/school";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveMySchool(_response);
+        });
+    }
+
+    protected processRemoveMySchool(response: Response): Promise<MyProfileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyProfileResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyProfileResponse>(null as any);
+    }
+}
+
+export class VerificationClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Approve or reject teachers, in bulk (审核认证 / 批量审核)
+     * @return OK
+     */
+    decideVerifications(schoolId: string, body: DecideVerificationsBody): Promise<DecisionResults> {
+        let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/verifications";
+        if (schoolId === undefined || schoolId === null)
+            throw new globalThis.Error("The parameter 'schoolId' must be defined.");
+        url_ = url_.replace("{schoolId}", encodeURIComponent("" + schoolId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDecideVerifications(_response);
+        });
+    }
+
+    protected processDecideVerifications(response: Response): Promise<DecisionResults> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DecisionResults;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DecisionResults>(null as any);
+    }
+
+    /**
+     * The school's teachers and their verification (教师审核)
+     * @param schoolId The school; its school admin or a region admin above it may list it.
+     * @param status (optional) pending, approved or rejected; all three when omitted.
+     * @param q (optional) The start of a teacher's real name (exact or prefix), up to 50 characters.
+     * @param page (optional) 1-based page, default 1.
+     * @param pageSize (optional) 1 to 100, default 20.
+     * @return OK
+     */
+    listSchoolTeachers(schoolId: string, status?: string | undefined, q?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<SchoolTeachersPage> {
+        let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/teachers?";
+        if (schoolId === undefined || schoolId === null)
+            throw new globalThis.Error("The parameter 'schoolId' must be defined.");
+        url_ = url_.replace("{schoolId}", encodeURIComponent("" + schoolId));
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListSchoolTeachers(_response);
+        });
+    }
+
+    protected processListSchoolTeachers(response: Response): Promise<SchoolTeachersPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolTeachersPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SchoolTeachersPage>(null as any);
+    }
+
+    /**
+     * Remove a teacher from the school (从学校移除)
+     * @return No Content
+     */
+    removeTeacherFromSchool(schoolId: string, accountId: string): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/teachers/{accountId}";
+        if (schoolId === undefined || schoolId === null)
+            throw new globalThis.Error("The parameter 'schoolId' must be defined.");
+        url_ = url_.replace("{schoolId}", encodeURIComponent("" + schoolId));
+        if (accountId === undefined || accountId === null)
+            throw new globalThis.Error("The parameter 'accountId' must be defined.");
+        url_ = url_.replace("{accountId}", encodeURIComponent("" + accountId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveTeacherFromSchool(_response);
+        });
+    }
+
+    protected processRemoveTeacherFromSchool(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export interface AccountCreated {
     accountId: string;
     phone: string;
@@ -579,6 +1006,47 @@ export interface AdminScopesResponse {
     regions: AdminRegion[];
 }
 
+export interface DecideVerificationsBody {
+    /** The teachers to decide on, 1 to 300; repeated ids count once. */
+    accountIds?: string[] | undefined;
+    decision?: VerificationDecision;
+    /** Why, 1 to 200 characters; required to reject, shown to the teacher. */
+    reason?: string | undefined;
+}
+
+/** What became of one teacher in a bulk decision. */
+export enum DecisionOutcome {
+    Approved = "approved",
+    Rejected = "rejected",
+    NotPending = "notPending",
+    NotFound = "notFound",
+}
+
+export interface DecisionResult {
+    /** The teacher. */
+    accountId: string;
+    outcome: DecisionOutcome;
+}
+
+export interface DecisionResults {
+    /** One per distinct requested teacher, in the order asked. */
+    results: DecisionResult[];
+}
+
+export enum Gender {
+    Male = "male",
+    Female = "female",
+}
+
+/** 证件类型. */
+export enum IdDocumentType {
+    ResidentId = "residentId",
+    HongKongMacauPermit = "hongKongMacauPermit",
+    TaiwanPermit = "taiwanPermit",
+    Passport = "passport",
+    ForeignPermanentResidentId = "foreignPermanentResidentId",
+}
+
 export interface IssueToken {
     /** The account's phone number. */
     phone: string;
@@ -598,6 +1066,55 @@ export interface MeResponse {
     registeredAt: string;
 }
 
+/** The teacher's own 个人信息 / 任教信息. The only answer in the API that shows the full ID number: it goes to its owner alone. */
+export interface MyProfileResponse {
+    /** The teacher's account. */
+    accountId: string;
+    /** 姓名. */
+    realName?: string | undefined;
+    idType?: IdDocumentType;
+    /** 证件号码, in full (the owner's own profile). */
+    idNumber?: string | undefined;
+    gender?: Gender;
+    /** 民族. */
+    ethnicity?: string | undefined;
+    /** 政治面貌. */
+    politicalStatus?: string | undefined;
+    /** 最高学历. */
+    education?: string | undefined;
+    /** 教师类型. */
+    teacherType?: string | undefined;
+    /** 所在学校. */
+    schoolId?: string | undefined;
+    /** 学段. */
+    stage?: string | undefined;
+    /** 学科领域. */
+    subject?: string | undefined;
+    /** 职称. */
+    title?: string | undefined;
+    /** 是否心理健康教育教师. */
+    isPsychologyTeacher?: boolean | undefined;
+    /** 是否担任班主任. */
+    isHeadTeacher?: boolean | undefined;
+    /** 入职年份. */
+    entryYear?: number | undefined;
+    /** 荣誉称号. */
+    honours?: string | undefined;
+    /** 信息技术应用能力. */
+    itAbility?: string | undefined;
+    /** 是否骨干教师. */
+    isBackboneTeacher?: boolean | undefined;
+    /** 是否学科带头人. */
+    isSubjectLeader?: boolean | undefined;
+    /** 是否教研员. */
+    isResearcher?: boolean | undefined;
+    school?: ProfileSchool;
+    verification: ProfileVerification;
+    /** Fields the teacher cannot change now (name, ID document, school once approved). */
+    lockedFields: string[];
+    completeness: ProfileCompleteness;
+}
+
 export interface ProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -613,6 +1130,67 @@ export interface ProblemDetails {
     retryAfterSeconds?: number | undefined;
 
     [key: string]: any;
+}
+
+export interface ProfileCompleteness {
+    /** All required (*) fields are filled. */
+    isComplete: boolean;
+    /** The required fields still empty, by their JSON names. */
+    missingFields: string[];
+}
+
+/** One choice of a profile field: the value the API stores and accepts, and its label. */
+export interface ProfileOption {
+    value: string;
+    label: string;
+}
+
+/** The choice lists of the profile form. Text fields accept exactly these values; enum fields (idTypes, genders) take the camelCase value. */
+export interface ProfileOptionsResponse {
+    /** 证件类型. */
+    idTypes: ProfileOption[];
+    /** 性别. */
+    genders: ProfileOption[];
+    /** 民族: the 56 in standard order, then 其他. */
+    ethnicities: ProfileOption[];
+    /** 政治面貌. */
+    politicalStatuses: ProfileOption[];
+    /** 最高学历. */
+    educations: ProfileOption[];
+    /** 教师类型. */
+    teacherTypes: ProfileOption[];
+    /** 学段. */
+    stages: ProfileOption[];
+    /** 学科领域. */
+    subjects: ProfileOption[];
+    /** 职称. */
+    titles: ProfileOption[];
+    /** 信息技术应用能力. */
+    itAbilities: ProfileOption[];
+    /** The fields marked * (required for credit), by their JSON names. */
+    requiredFields: string[];
+}
+
+export interface ProfileSchool {
+    /** The school. */
+    id: string;
+    /** Its name; "其他" for a county's placeholder. */
+    name: string;
+    schoolSystem: SchoolSystem;
+    /** Province, city and county names, e.g. ["山东省","济南市","历下区"]. */
+    regionPath: string[];
+    /** True for the county's "其他" entry, chosen while the real school is missing. */
+    isOther: boolean;
+}
+
+export interface ProfileVerification {
+    status: VerificationStatus;
+    /** The administrator's reason when rejected. */
+    reason?: string | undefined;
+    /** When the data was last submitted to the school. */
+    submittedAt?: string | undefined;
+    /** When the school's administrator decided. */
+    decidedAt?: string | undefined;
 }
 
 export interface RefreshAccessToken {
@@ -645,6 +1223,59 @@ export interface ResetPassword {
     smsCode: string;
     /** 8 to 64 characters with at least one letter and one digit. */
     newPassword: string;
+}
+
+export enum SchoolSystem {
+    Kindergarten = "kindergarten",
+    Primary = "primary",
+    JuniorSecondary = "juniorSecondary",
+    SeniorSecondary = "seniorSecondary",
+    Combined = "combined",
+    SpecialEducation = "specialEducation",
+    SecondaryVocational = "secondaryVocational",
+    HigherVocational = "higherVocational",
+    HigherEducation = "higherEducation",
+}
+
+/** A teacher of the school as its administrators see it: personal data masked. */
+export interface SchoolTeacherItem {
+    /** The teacher's account, to decide on or remove. */
+    accountId: string;
+    /** 姓名, masked (张*). */
+    realName?: string | undefined;
+    /** 证件号码, masked (37**************23). */
+    idNumberMasked?: string | undefined;
+    /** 手机号, masked (139****5678). */
+    phone: string;
+    gender?: Gender;
+    /** 学段. */
+    stage?: string | undefined;
+    /** 学科领域. */
+    subject?: string | undefined;
+    /** 职称. */
+    title?: string | undefined;
+    /** 是否心理健康教育教师. */
+    isPsychologyTeacher?: boolean | undefined;
+    /** 是否担任班主任. */
+    isHeadTeacher?: boolean | undefined;
+    status: VerificationStatus;
+    /** The reason of a rejection. */
+    reason?: string | undefined;
+    /** When the teacher submitted. */
+    submittedAt?: string | undefined;
+    /** When it was decided. */
+    decidedAt?: string | undefined;
+}
+
+export interface SchoolTeachersPage {
+    /** The page, oldest submission first. */
+    items: SchoolTeacherItem[];
+    /** How many teachers match in all. */
+    total: number;
+    /** This page. */
+    page: number;
+    /** The page size used. */
+    pageSize: number;
 }
 
 export interface SignOut {
@@ -681,6 +1312,61 @@ export interface TokenResponse {
     expiresIn: number;
     refreshToken: string;
     refreshTokenExpiresIn: number;
+}
+
+/** The whole profile as the form holds it. Every field may be empty: a teacher may save a partial profile, and the answer's completeness says what is still missing. Choice fields take the values of GET /api/v1/profile-options. */
+export interface UpdateMyProfile {
+    /** 姓名: 1-50 Chinese characters or letters, with · between parts of a name. */
+    realName?: string | undefined;
+    idType?: IdDocumentType;
+    /** 证件号码: a resident ID number must pass the GB 11643 check; others 5-30 letters, digits, ( ) or -. */
+    idNumber?: string | undefined;
+    gender?: Gender;
+    /** 民族. */
+    ethnicity?: string | undefined;
+    /** 政治面貌. */
+    politicalStatus?: string | undefined;
+    /** 最高学历. */
+    education?: string | undefined;
+    /** 教师类型. */
+    teacherType?: string | undefined;
+    /** 所在学校; choosing one submits the data to its administrators (pending). */
+    schoolId?: string | undefined;
+    /** 学段. */
+    stage?: string | undefined;
+    /** 学科领域. */
+    subject?: string | undefined;
+    /** 职称. */
+    title?: string | undefined;
+    /** 是否心理健康教育教师. */
+    isPsychologyTeacher?: boolean | undefined;
+    /** 是否担任班主任. */
+    isHeadTeacher?: boolean | undefined;
+    /** 入职年份, 1950 to this year. */
+    entryYear?: number | undefined;
+    /** 荣誉称号, up to 500 characters. */
+    honours?: string | undefined;
+    /** 信息技术应用能力. */
+    itAbility?: string | undefined;
+    /** 是否骨干教师. */
+    isBackboneTeacher?: boolean | undefined;
+    /** 是否学科带头人. */
+    isSubjectLeader?: boolean | undefined;
+    /** 是否教研员. */
+    isResearcher?: boolean | undefined;
+}
+
+/** 审核: approve (认证通过) or reject (认证未通过). */
+export enum VerificationDecision {
+    Approve = "approve",
+    Reject = "reject",
+}
+
+export enum VerificationStatus {
+    NotSubmitted = "notSubmitted",
+    Pending = "pending",
+    Approved = "approved",
+    Rejected = "rejected",
 }
 
 export class ApiException extends Error {

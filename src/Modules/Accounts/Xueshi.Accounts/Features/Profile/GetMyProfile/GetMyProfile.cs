@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Xueshi.Accounts.Features.Profile.GetMyProfile;
+
+internal sealed record GetMyProfile : IRequest<MyProfileResponse>;

@@ -1,0 +1,73 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Xueshi.Accounts.Contracts;
+using Xueshi.Accounts.Domain;
+
+namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
+
+/// <param name="SchoolId">The school; its school admin or a region admin above it may list it.</param>
+/// <param name="Status">pending, approved or rejected; all three when omitted.</param>
+/// <param name="Q">The start of a teacher's real name (exact or prefix), up to 50 characters.</param>
+/// <param name="Page">1-based page, default 1.</param>
+/// <param name="PageSize">1 to 100, default 20.</param>
+internal sealed record ListSchoolTeachers(
+    [FromRoute] Guid SchoolId,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize) : IRequest<SchoolTeachersPage>
+{
+    public const int DefaultPageSize = 20;
+
+    public const int MaxPageSize = 100;
+
+    // Query strings are matched by name, the way JSON writes the status: never by number, any case.
+    private static readonly Dictionary<string, VerificationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pending"] = VerificationStatus.Pending,
+        ["approved"] = VerificationStatus.Approved,
+        ["rejected"] = VerificationStatus.Rejected,
+    };
+
+    public static bool IsKnownStatus(string status) => Statuses.ContainsKey(status.Trim());
+
+    /// <summary>The status asked for; null for all (the validator has refused anything else).</summary>
+    public VerificationStatus? StatusFilter => string.IsNullOrWhiteSpace(Status) ? null : Statuses[Status.Trim()];
+}
+
+/// <param name="Items">The page, oldest submission first.</param>
+/// <param name="Total">How many teachers match in all.</param>
+/// <param name="Page">This page.</param>
+/// <param name="PageSize">The page size used.</param>
+internal sealed record SchoolTeachersPage(IReadOnlyList<SchoolTeacherItem> Items, int Total, int Page, int PageSize);
+
+/// <summary>A teacher of the school as its administrators see it: personal data masked.</summary>
+/// <param name="AccountId">The teacher's account, to decide on or remove.</param>
+/// <param name="RealName">姓名, masked (张*).</param>
+/// <param name="IdNumberMasked">证件号码, masked (37**************23).</param>
+/// <param name="Phone">手机号, masked (139****5678).</param>
+/// <param name="Gender">性别.</param>
+/// <param name="Stage">学段.</param>
+/// <param name="Subject">学科领域.</param>
+/// <param name="Title">职称.</param>
+/// <param name="IsPsychologyTeacher">是否心理健康教育教师.</param>
+/// <param name="IsHeadTeacher">是否担任班主任.</param>
+/// <param name="Status">pending, approved or rejected.</param>
+/// <param name="Reason">The reason of a rejection.</param>
+/// <param name="SubmittedAt">When the teacher submitted.</param>
+/// <param name="DecidedAt">When it was decided.</param>
+internal sealed record SchoolTeacherItem(
+    Guid AccountId,
+    string? RealName,
+    string? IdNumberMasked,
+    string Phone,
+    Gender? Gender,
+    string? Stage,
+    string? Subject,
+    string? Title,
+    bool? IsPsychologyTeacher,
+    bool? IsHeadTeacher,
+    VerificationStatus Status,
+    string? Reason,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? DecidedAt);
