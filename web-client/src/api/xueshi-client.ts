@@ -532,7 +532,7 @@ export class DirectoryClient {
      * @param pageSize (optional) 
      * @return OK
      */
-    searchSchools(regionId?: string | undefined, q?: string | undefined, schoolSystem?: SchoolSystem | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<SchoolPage> {
+    searchSchools(regionId?: string | undefined, q?: string | undefined, schoolSystem?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<SchoolPage> {
         let url_ = this.baseUrl + "/api/v1/schools?";
         if (regionId === null)
             throw new globalThis.Error("The parameter 'regionId' cannot be null.");
@@ -808,7 +808,7 @@ export class RebindingClient {
      * @param status (optional) 
      * @return OK
      */
-    listPhoneRebindRequests(status?: RebindRequestStatus | undefined): Promise<PhoneRebindRequestItem[]> {
+    listPhoneRebindRequests(status?: string | undefined): Promise<PhoneRebindRequestItem[]> {
         let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests?";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");

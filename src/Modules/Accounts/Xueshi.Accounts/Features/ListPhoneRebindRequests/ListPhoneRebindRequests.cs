@@ -4,7 +4,7 @@ using Xueshi.Accounts.Domain;
 namespace Xueshi.Accounts.Features.ListPhoneRebindRequests;
 
 /// <param name="Status">pending, approved or rejected; all without it.</param>
-internal sealed record ListPhoneRebindRequests(RebindRequestStatus? Status) : IRequest<IReadOnlyList<PhoneRebindRequestItem>>;
+internal sealed record ListPhoneRebindRequests(string? Status) : IRequest<IReadOnlyList<PhoneRebindRequestItem>>;
 
 /// <summary>A rebinding request as the support agent checks it.</summary>
 /// <param name="Id">The request's id.</param>

@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Contracts;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Features.Directory;
 using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.ListPhoneRebindRequests;
@@ -15,7 +17,7 @@ internal sealed class ListPhoneRebindRequestsHandler(AccountsDbContext db, Admin
     {
         await scope.RequireRoleAsync(AccountRole.Support, cancellationToken);
         var requests = db.PhoneRebindRequests.AsNoTracking();
-        if (request.Status is { } status)
+        if (QueryEnum.TryParse<RebindRequestStatus>(request.Status, out var parsed) && parsed is { } status)
         {
             requests = requests.Where(r => r.Status == status);
         }

@@ -8,7 +8,7 @@ using Xueshi.BuildingBlocks.Identity;
 
 namespace Xueshi.Accounts.Features.RebindPhone;
 
-internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser currentUser, SmsCodeVerifier smsCodes, TimeProvider clock)
+internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<RebindPhone, PhoneRebound>
 {
     public async Task<PhoneRebound> Handle(RebindPhone request, CancellationToken cancellationToken)
@@ -28,17 +28,25 @@ internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser curr
         }
 
         // Both numbers must be in the person's hands: the old proves it is their account, the new that it is their phone.
-        if (!await smsCodes.TryConsumeAsync(account.Phone, SmsPurpose.RebindOldPhone, request.OldPhoneCode, cancellationToken))
+        var now = clock.GetUtcNow();
+        var oldCode = await LatestAsync(account.Phone, SmsPurpose.RebindOldPhone, cancellationToken);
+        var newCode = await LatestAsync(request.NewPhone, SmsPurpose.RebindNewPhone, cancellationToken);
+        var oldOk = oldCode?.TryConsume(request.OldPhoneCode, now) == true;
+        var newOk = newCode?.TryConsume(request.NewPhoneCode, now) == true;
+        if (!oldOk || !newOk)
         {
-            throw CodeInvalid("oldPhoneCode");
+            // Wrong guesses count (saved now); a right code is left unspent, so a typo in one code
+            // does not make the person wait for both to be sent again.
+            foreach (var right in new[] { oldOk ? oldCode : null, newOk ? newCode : null }.OfType<SmsCode>())
+            {
+                db.Entry(right).State = EntityState.Unchanged;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            throw AccountsErrors.SmsCodeInvalid.ToException(new Dictionary<string, object?> { ["field"] = oldOk ? "newPhoneCode" : "oldPhoneCode" });
         }
 
-        if (!await smsCodes.TryConsumeAsync(request.NewPhone, SmsPurpose.RebindNewPhone, request.NewPhoneCode, cancellationToken))
-        {
-            throw CodeInvalid("newPhoneCode");
-        }
-
-        await PhoneRebinding.RebindAsync(db, account, request.NewPhone, PhoneRebinding.BySms, clock.GetUtcNow(), cancellationToken);
+        await PhoneRebinding.RebindAsync(db, account, request.NewPhone, PhoneRebinding.BySms, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -52,6 +60,7 @@ internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser curr
         return new PhoneRebound(account.Phone);
     }
 
-    private static Xueshi.BuildingBlocks.Errors.AppException CodeInvalid(string field) =>
-        AccountsErrors.SmsCodeInvalid.ToException(new Dictionary<string, object?> { ["field"] = field });
+    /// <summary>Only the latest code of a phone and purpose counts, as everywhere (SmsCodeVerifier).</summary>
+    private Task<SmsCode?> LatestAsync(string phone, SmsPurpose purpose, CancellationToken cancellationToken) =>
+        db.SmsCodes.Where(c => c.Phone == phone && c.Purpose == purpose).OrderByDescending(c => c.SentAt).FirstOrDefaultAsync(cancellationToken);
 }

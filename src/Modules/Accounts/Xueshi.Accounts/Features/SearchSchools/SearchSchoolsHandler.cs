@@ -31,7 +31,7 @@ internal sealed class SearchSchoolsHandler(AccountsDbContext db) : IRequestHandl
             matching = matching.Where(s => EF.Functions.ILike(s.Name, pattern, "\\"));
         }
 
-        if (request.SchoolSystem is { } system)
+        if (QueryEnum.TryParse<Contracts.SchoolSystem>(request.SchoolSystem, out var parsed) && parsed is { } system)
         {
             matching = matching.Where(s => s.SchoolSystem == system);
         }

@@ -23,7 +23,7 @@ internal sealed class SubmitPhoneRebindRequestValidator : AbstractValidator<Subm
             .WithMessage(_ => Localized.Pick("新手机号不能与原手机号相同。", "The new number is the same as the old one."));
         RuleFor(r => r.NewPhoneCode).NotEmpty().WithLocalizedName("新手机验证码", "New phone code").MustBeSmsCode();
         RuleFor(r => r.PhotoLength).NotNull().GreaterThan(0)
-            .WithName("photo")
+            .OverridePropertyName("photo")
             .WithMessage(_ => Localized.Pick("请上传手持证件照片。", "Attach the ID photo."));
     }
 }
