@@ -51,14 +51,14 @@ public sealed class DemoDirectoryTests
     }
 
     [Theory]
-    [InlineData("370102", 1985, 3, 12, 31, Gender.Male)]
-    [InlineData("370102", 1990, 7, 21, 42, Gender.Female)]
-    [InlineData("510107", 2000, 2, 29, 7, Gender.Male)]
-    public void Demo_ID_numbers_pass_the_check_digit_and_carry_the_gender(string region, int year, int month, int day, int sequence, Gender gender)
+    [InlineData("370102", 1985, 3, 12, 31, true)]
+    [InlineData("370102", 1990, 7, 21, 42, false)]
+    [InlineData("510107", 2000, 2, 29, 7, true)]
+    public void Demo_ID_numbers_pass_the_check_digit_and_carry_the_gender(string region, int year, int month, int day, int sequence, bool male)
     {
         var number = DemoIdNumbers.Make(region, new DateOnly(year, month, day), sequence);
         Assert.True(ResidentIdNumber.IsValid(number, new DateOnly(2026, 1, 1)), number);
-        Assert.Equal(gender, ResidentIdNumber.GenderOf(number));
+        Assert.Equal(male ? Gender.Male : Gender.Female, ResidentIdNumber.GenderOf(number));
         Assert.StartsWith(region, number, StringComparison.Ordinal);
     }
 }

@@ -1302,7 +1302,7 @@ export interface MeResponse {
     registeredAt: string;
 }
 
-/** 换绑申请 when the old phone is gone: what the person sends to support. */
+/** 换绑申请 when the old phone is gone: what the person sends to support. Settable properties rather than a positional record: the form binder insists on every constructor parameter, and a missing field must reach the validator to be named, not fail binding. */
 export interface PhoneRebindForm {
     /** 姓名, as on the ID document. */
     realName?: string | undefined;

@@ -46,6 +46,6 @@ internal sealed class GrantRoleHandler(AccountsDbContext db, AdminScope scope, T
             throw RoleGrantErrors.AlreadyGranted.ToException();
         }
 
-        return await RoleGrantQueries.Responses(db).SingleAsync(g => g.Id == grant.Id, cancellationToken);
+        return await RoleGrantQueries.Responses(db, db.RoleGrants.Where(g => g.Id == grant.Id)).SingleAsync(cancellationToken);
     }
 }

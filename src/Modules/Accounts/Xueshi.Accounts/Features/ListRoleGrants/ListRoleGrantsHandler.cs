@@ -15,13 +15,13 @@ internal sealed class ListRoleGrantsHandler(AccountsDbContext db, AdminScope sco
     public async Task<IReadOnlyList<RoleGrantResponse>> Handle(ListRoleGrants request, CancellationToken cancellationToken)
     {
         await scope.RequireRoleAsync(AccountRole.Operator, cancellationToken);
-        var grants = RoleGrantQueries.Responses(db);
+        var grants = db.RoleGrants.AsQueryable();
         if (!string.IsNullOrWhiteSpace(request.Phone))
         {
             var phone = request.Phone.Trim();
-            grants = grants.Where(g => g.Phone == phone);
+            grants = grants.Where(g => db.Accounts.Any(a => a.Id == g.AccountId && a.Phone == phone));
         }
 
-        return await grants.OrderByDescending(g => g.GrantedAt).Take(Limit).ToListAsync(cancellationToken);
+        return await RoleGrantQueries.Responses(db, grants).Take(Limit).ToListAsync(cancellationToken);
     }
 }
