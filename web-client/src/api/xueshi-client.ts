@@ -878,28 +878,26 @@ export class RebindingClient {
         let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests";
         url_ = url_.replace(/[?&]$/, "");
 
-        let content_ = "";
-        if (realName !== undefined)
-            content_ += encodeURIComponent("realName") + "=" + encodeURIComponent("" + realName) + "&";
-        if (idType !== undefined)
-            content_ += encodeURIComponent("idType") + "=" + encodeURIComponent("" + idType) + "&";
-        if (idNumber !== undefined)
-            content_ += encodeURIComponent("idNumber") + "=" + encodeURIComponent("" + idNumber) + "&";
-        if (oldPhone !== undefined)
-            content_ += encodeURIComponent("oldPhone") + "=" + encodeURIComponent("" + oldPhone) + "&";
-        if (newPhone !== undefined)
-            content_ += encodeURIComponent("newPhone") + "=" + encodeURIComponent("" + newPhone) + "&";
-        if (newPhoneCode !== undefined)
-            content_ += encodeURIComponent("newPhoneCode") + "=" + encodeURIComponent("" + newPhoneCode) + "&";
-        if (photo !== undefined)
-            content_ += encodeURIComponent("photo") + "=" + encodeURIComponent("" + photo) + "&";
-        content_ = content_.replace(/&$/, "");
+        const content_ = new FormData();
+        if (realName !== null && realName !== undefined)
+            content_.append("realName", realName.toString());
+        if (idType !== null && idType !== undefined)
+            content_.append("idType", idType.toString());
+        if (idNumber !== null && idNumber !== undefined)
+            content_.append("idNumber", idNumber.toString());
+        if (oldPhone !== null && oldPhone !== undefined)
+            content_.append("oldPhone", oldPhone.toString());
+        if (newPhone !== null && newPhone !== undefined)
+            content_.append("newPhone", newPhone.toString());
+        if (newPhoneCode !== null && newPhoneCode !== undefined)
+            content_.append("newPhoneCode", newPhoneCode.toString());
+        if (photo !== null && photo !== undefined)
+            content_.append("photo", photo.data, photo.fileName ? photo.fileName : "photo");
 
         let options_: RequestInit = {
             body: content_,
             method: "POST",
             headers: {
-                "Content-Type": "multipart/form-data",
                 "Accept": "application/json"
             }
         };
@@ -1302,7 +1300,7 @@ export interface MeResponse {
     registeredAt: string;
 }
 
-/** 换绑申请 when the old phone is gone: what the person sends to support. Settable properties rather than a positional record: the form binder insists on every constructor parameter, and a missing field must reach the validator to be named, not fail binding. */
+/** 换绑申请 when the old phone is gone: what the person sends to support. */
 export interface PhoneRebindForm {
     /** 姓名, as on the ID document. */
     realName?: string | undefined;

@@ -85,7 +85,10 @@ internal static class AccountsDemoData
         await SeedTeachersAsync(db, idNumbers, accounts, schoolId, now, cancellationToken);
     }
 
-    /// <summary>张老师 verified (认证通过) at the demo school, 李老师 waiting for the school admin (待审核).</summary>
+    /// <summary>
+    /// 张老师 verified (认证通过) at the demo school, 李老师 waiting for the school admin (待审核). The
+    /// values are those of the profile's choice lists (ProfileCatalog on the profile branch).
+    /// </summary>
     private static async Task SeedTeachersAsync(AccountsDbContext db, IdNumberProtector idNumbers, IReadOnlyDictionary<string, Guid> accounts,
         Guid schoolId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -122,7 +125,7 @@ internal static class AccountsDemoData
 
     private static TeacherProfileData Teacher(string name, string idNumber, Gender gender, string politicalStatus, string subject,
         string title, bool isHeadTeacher, int entryYear, Guid schoolId) =>
-        new(name, IdDocumentType.ResidentId, idNumber, gender, "汉族", politicalStatus, "大学本科", "教职人员", schoolId, "小学", subject,
+        new(name, IdDocumentType.ResidentId, idNumber, gender, "汉族", politicalStatus, "本科", "专任教师", schoolId, "小学", subject,
             title, IsPsychologyTeacher: false, IsHeadTeacher: isHeadTeacher, EntryYear: entryYear, Honours: null, ItAbility: null,
             IsBackboneTeacher: null, IsSubjectLeader: null, IsResearcher: null);
 }

@@ -2,11 +2,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Xueshi.Accounts.Features.SubmitPhoneRebindRequest;
 
-/// <summary>
-/// 换绑申请 when the old phone is gone: what the person sends to support. Settable properties
-/// rather than a positional record: the form binder insists on every constructor parameter, and a
-/// missing field must reach the validator to be named, not fail binding.
-/// </summary>
+/// <summary>换绑申请 when the old phone is gone: what the person sends to support.</summary>
+// Settable properties rather than a positional record: the form binder insists on every
+// constructor parameter, and a missing field must reach the validator to be named, not fail binding.
 internal sealed class PhoneRebindForm
 {
     /// <summary>姓名, as on the ID document.</summary>

@@ -30,6 +30,8 @@ internal sealed class SubmitPhoneRebindRequestEndpoint : IEndpoint
                 "5 MB: 413 request.too_large above). First POST /api/v1/auth/sms-codes with the new phone and purpose rebindNewPhone. " +
                 "The answer is 202 whatever the old number: whether it has an account and whether name and ID number match is for " +
                 "the support agent, who calls the new number and decides.")
+            // A file cannot travel urlencoded: declare multipart only, so generated clients send FormData.
+            .Accepts<PhoneRebindForm>("multipart/form-data")
             .WithRequestBodyLimit(BodyLimit)
             // Anonymous and cookie-less (no ambient credentials to forge), so there is no CSRF to guard against.
             .DisableAntiforgery()
