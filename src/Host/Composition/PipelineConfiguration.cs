@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.Host.Spa;
@@ -40,9 +41,15 @@ internal static class PipelineConfiguration
         return app;
     }
 
+    /// <summary>
+    /// One body limit for every request, sized for JSON; an endpoint that takes uploads raises its own
+    /// with IRequestSizeLimitMetadata (WithRequestBodyLimit). Routing has already chosen the endpoint
+    /// here: WebApplication runs UseRouting before the middleware registered in this method.
+    /// </summary>
     private static Task LimitRequestBody(HttpContext context, RequestDelegate next)
     {
-        var limit = context.RequestServices.GetRequiredService<IOptions<HttpLimitsOptions>>().Value.MaxRequestBodyBytes;
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? context.RequestServices.GetRequiredService<IOptions<HttpLimitsOptions>>().Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);

@@ -371,6 +371,333 @@ export class AuthClient {
     }
 }
 
+export class DirectoryClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Add a school to a county (新增学校)
+     * @return Created
+     */
+    addSchool(countyId: string, body: AddSchool): Promise<SchoolResponse> {
+        let url_ = this.baseUrl + "/api/v1/regions/{countyId}/schools";
+        if (countyId === undefined || countyId === null)
+            throw new globalThis.Error("The parameter 'countyId' must be defined.");
+        url_ = url_.replace("{countyId}", encodeURIComponent("" + countyId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddSchool(_response);
+        });
+    }
+
+    protected processAddSchool(response: Response): Promise<SchoolResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SchoolResponse>(null as any);
+    }
+
+    /**
+     * Correct a school's basic data (修正学校基础信息): name and 学制
+     * @return OK
+     */
+    correctSchool(id: string, body: CorrectSchool): Promise<SchoolResponse> {
+        let url_ = this.baseUrl + "/api/v1/schools/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCorrectSchool(_response);
+        });
+    }
+
+    protected processCorrectSchool(response: Response): Promise<SchoolResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SchoolResponse>(null as any);
+    }
+
+    /**
+     * One school (学校) with its 学制 and region path
+     * @return OK
+     */
+    getSchool(id: string): Promise<SchoolResponse> {
+        let url_ = this.baseUrl + "/api/v1/schools/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetSchool(_response);
+        });
+    }
+
+    protected processGetSchool(response: Response): Promise<SchoolResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolResponse;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SchoolResponse>(null as any);
+    }
+
+    /**
+     * List administrative regions (行政区域): the provinces, or the children of a province or city
+     * @param parentId (optional) 
+     * @return OK
+     */
+    listRegions(parentId?: string | undefined): Promise<RegionResponse[]> {
+        let url_ = this.baseUrl + "/api/v1/regions?";
+        if (parentId === null)
+            throw new globalThis.Error("The parameter 'parentId' cannot be null.");
+        else if (parentId !== undefined)
+            url_ += "parentId=" + encodeURIComponent("" + parentId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListRegions(_response);
+        });
+    }
+
+    protected processListRegions(response: Response): Promise<RegionResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RegionResponse[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RegionResponse[]>(null as any);
+    }
+
+    /**
+     * Search schools (选择学校) in a region by name
+     * @param regionId (optional) 
+     * @param q (optional) 
+     * @param schoolSystem (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    searchSchools(regionId?: string | undefined, q?: string | undefined, schoolSystem?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<SchoolPage> {
+        let url_ = this.baseUrl + "/api/v1/schools?";
+        if (regionId === null)
+            throw new globalThis.Error("The parameter 'regionId' cannot be null.");
+        else if (regionId !== undefined)
+            url_ += "regionId=" + encodeURIComponent("" + regionId) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (schoolSystem === null)
+            throw new globalThis.Error("The parameter 'schoolSystem' cannot be null.");
+        else if (schoolSystem !== undefined)
+            url_ += "schoolSystem=" + encodeURIComponent("" + schoolSystem) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSearchSchools(_response);
+        });
+    }
+
+    protected processSearchSchools(response: Response): Promise<SchoolPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SchoolPage>(null as any);
+    }
+}
+
 export class MeClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -762,6 +1089,577 @@ export class ProfileClient {
     }
 }
 
+export class RebindingClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Approve or reject a rebinding request (审核换绑申请)
+     * @return OK
+     */
+    decidePhoneRebindRequest(id: string, body: DecidePhoneRebindRequest): Promise<PhoneRebindRequestItem> {
+        let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests/{id}/decision";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDecidePhoneRebindRequest(_response);
+        });
+    }
+
+    protected processDecidePhoneRebindRequest(response: Response): Promise<PhoneRebindRequestItem> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneRebindRequestItem;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneRebindRequestItem>(null as any);
+    }
+
+    /**
+     * The ID photo of a rebinding request (手持证件照片)
+     * @return OK
+     */
+    getPhoneRebindPhoto(id: string): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests/{id}/photo";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPhoneRebindPhoto(_response);
+        });
+    }
+
+    protected processGetPhoneRebindPhoto(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The support queue of rebinding requests (换绑申请)
+     * @param status (optional) 
+     * @return OK
+     */
+    listPhoneRebindRequests(status?: string | undefined): Promise<PhoneRebindRequestItem[]> {
+        let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPhoneRebindRequests(_response);
+        });
+    }
+
+    protected processListPhoneRebindRequests(response: Response): Promise<PhoneRebindRequestItem[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneRebindRequestItem[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneRebindRequestItem[]>(null as any);
+    }
+
+    /**
+     * Ask support to rebind a phone number (申请人工换绑) when the old phone is gone
+     * @param realName (optional) 姓名, as on the ID document.
+     * @param idType (optional) 证件类型: residentId, hongKongMacauPermit, taiwanPermit, passport or foreignPermanentResidentId.
+     * @param idNumber (optional) 证件号码; a resident ID number must pass its GB 11643 check digit.
+     * @param oldPhone (optional) The number the account had (原手机号).
+     * @param newPhone (optional) The new number (新手机号); it must not be registered.
+     * @param newPhoneCode (optional) The code sent to the new phone for purpose rebindNewPhone.
+     * @param photo (optional) A recent photo holding the ID document (手持身份证近照): JPEG or PNG, at most 5 MB.
+     * @return Accepted
+     */
+    submitPhoneRebindRequest(realName?: string | null | undefined, idType?: string | null | undefined, idNumber?: string | null | undefined, oldPhone?: string | null | undefined, newPhone?: string | null | undefined, newPhoneCode?: string | null | undefined, photo?: FileParameter | null | undefined): Promise<PhoneRebindRequestAccepted> {
+        let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (realName !== null && realName !== undefined)
+            content_.append("realName", realName.toString());
+        if (idType !== null && idType !== undefined)
+            content_.append("idType", idType.toString());
+        if (idNumber !== null && idNumber !== undefined)
+            content_.append("idNumber", idNumber.toString());
+        if (oldPhone !== null && oldPhone !== undefined)
+            content_.append("oldPhone", oldPhone.toString());
+        if (newPhone !== null && newPhone !== undefined)
+            content_.append("newPhone", newPhone.toString());
+        if (newPhoneCode !== null && newPhoneCode !== undefined)
+            content_.append("newPhoneCode", newPhoneCode.toString());
+        if (photo !== null && photo !== undefined)
+            content_.append("photo", photo.data, photo.fileName ? photo.fileName : "photo");
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubmitPhoneRebindRequest(_response);
+        });
+    }
+
+    protected processSubmitPhoneRebindRequest(response: Response): Promise<PhoneRebindRequestAccepted> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            let result202: any = null;
+            result202 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneRebindRequestAccepted;
+            return result202;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneRebindRequestAccepted>(null as any);
+    }
+
+    /**
+     * Change the account's phone number (换绑手机号) with codes sent to the old and the new phone
+     * @return OK
+     */
+    rebindPhone(body: RebindPhone): Promise<PhoneRebound> {
+        let url_ = this.baseUrl + "/api/v1/me/phone-rebinding";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRebindPhone(_response);
+        });
+    }
+
+    protected processRebindPhone(response: Response): Promise<PhoneRebound> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneRebound;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneRebound>(null as any);
+    }
+}
+
+export class RolesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Grant a role (授予角色): school admin, region admin, operator or support
+     * @return Created
+     */
+    grantRole(body: GrantRole): Promise<RoleGrantResponse> {
+        let url_ = this.baseUrl + "/api/v1/role-grants";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGrantRole(_response);
+        });
+    }
+
+    protected processGrantRole(response: Response): Promise<RoleGrantResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RoleGrantResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RoleGrantResponse>(null as any);
+    }
+
+    /**
+     * List role grants (角色授权), of one phone number or all
+     * @param phone (optional) 
+     * @return OK
+     */
+    listRoleGrants(phone?: string | undefined): Promise<RoleGrantResponse[]> {
+        let url_ = this.baseUrl + "/api/v1/role-grants?";
+        if (phone === null)
+            throw new globalThis.Error("The parameter 'phone' cannot be null.");
+        else if (phone !== undefined)
+            url_ += "phone=" + encodeURIComponent("" + phone) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListRoleGrants(_response);
+        });
+    }
+
+    protected processListRoleGrants(response: Response): Promise<RoleGrantResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RoleGrantResponse[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RoleGrantResponse[]>(null as any);
+    }
+
+    /**
+     * Revoke a role grant (撤销角色)
+     * @return No Content
+     */
+    revokeRole(id: string): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/role-grants/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRevokeRole(_response);
+        });
+    }
+
+    protected processRevokeRole(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class VerificationClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -989,6 +1887,12 @@ export enum AccountRole {
     Support = "support",
 }
 
+export interface AddSchool {
+    /** 学校名称, 2 to 100 characters, unique in the county. */
+    name: string;
+    schoolSystem: SchoolSystem;
+}
+
 export interface AdminRegion {
     id: string;
     name: string;
@@ -1004,6 +1908,19 @@ export interface AdminSchool {
 export interface AdminScopesResponse {
     schools: AdminSchool[];
     regions: AdminRegion[];
+}
+
+export interface CorrectSchool {
+    /** The corrected name, 2 to 100 characters; leave out to keep it. */
+    name?: string | undefined;
+    schoolSystem?: SchoolSystem;
+}
+
+export interface DecidePhoneRebindRequest {
+    /** true moves the account to the new number; false rejects the request. */
+    approve: boolean;
+    /** Why it is rejected (required then, up to 200 characters). */
+    reason?: string | undefined;
 }
 
 export interface DecideVerificationsBody {
@@ -1036,6 +1953,16 @@ export interface DecisionResults {
 export enum Gender {
     Male = "male",
     Female = "female",
+}
+
+export interface GrantRole {
+    /** The registered phone number of the person receiving the role. */
+    phone: string;
+    role: AccountRole;
+    /** The school a school admin administers. */
+    schoolId?: string | undefined;
+    /** The province, city or county a region admin administers. */
+    regionId?: string | undefined;
 }
 
 /** 证件类型. */
@@ -1113,6 +2040,60 @@ export interface MyProfileResponse {
     /** Fields the teacher cannot change now (name, ID document, school once approved). */
     lockedFields: string[];
     completeness: ProfileCompleteness;
+}
+
+/** 换绑申请 when the old phone is gone: what the person sends to support. */
+export interface PhoneRebindForm {
+    /** 姓名, as on the ID document. */
+    realName?: string | undefined;
+    /** 证件类型: residentId, hongKongMacauPermit, taiwanPermit, passport or foreignPermanentResidentId. */
+    idType?: string | undefined;
+    /** 证件号码; a resident ID number must pass its GB 11643 check digit. */
+    idNumber?: string | undefined;
+    /** The number the account had (原手机号). */
+    oldPhone?: string | undefined;
+    /** The new number (新手机号); it must not be registered. */
+    newPhone?: string | undefined;
+    /** The code sent to the new phone for purpose rebindNewPhone. */
+    newPhoneCode?: string | undefined;
+    /** A recent photo holding the ID document (手持身份证近照): JPEG or PNG, at most 5 MB. */
+    photo?: string | undefined;
+}
+
+export interface PhoneRebindRequestAccepted {
+    /** The request's id; support contacts the person on the new number. */
+    requestId: string;
+    status: RebindRequestStatus;
+}
+
+/** A rebinding request as the support agent checks it. */
+export interface PhoneRebindRequestItem {
+    /** The request's id. */
+    id: string;
+    /** The name the person gave. */
+    realName: string;
+    /** The ID number they gave, masked. */
+    idNumberMasked: string;
+    /** 原手机号. */
+    oldPhone: string;
+    /** 新手机号 (proven by an SMS code): the number to call back. */
+    newPhone: string;
+    /** When it was sent. */
+    submittedAt: string;
+    status: RebindRequestStatus;
+    /** Whether an account has the old phone number now. */
+    accountFound: boolean;
+    /** Whether that account's teacher profile has this name and ID number. */
+    profileMatches: boolean;
+    /** Why it was rejected. */
+    decisionReason?: string | undefined;
+    /** When it was decided. */
+    decidedAt?: string | undefined;
+}
+
+export interface PhoneRebound {
+    /** The account's phone number from now on. */
+    phone: string;
 }
 
 export interface ProblemDetails {
@@ -1193,9 +2174,40 @@ export interface ProfileVerification {
     decidedAt?: string | undefined;
 }
 
+export interface RebindPhone {
+    /** The code sent to the account's current phone for purpose rebindOldPhone. */
+    oldPhoneCode: string;
+    /** The new mainland mobile number; it must not be registered. */
+    newPhone: string;
+    /** The code sent to the new phone for purpose rebindNewPhone. */
+    newPhoneCode: string;
+}
+
+export enum RebindRequestStatus {
+    Pending = "pending",
+    Approved = "approved",
+    Rejected = "rejected",
+}
+
 export interface RefreshAccessToken {
     /** The refresh token from the last sign-in or refresh; it can be used once. */
     refreshToken: string;
+}
+
+export enum RegionLevel {
+    Province = "province",
+    City = "city",
+    County = "county",
+}
+
+export interface RegionResponse {
+    /** The region's id. */
+    id: string;
+    /** Six-digit GB/T 2260 administrative division code, e.g. 370102. */
+    code: string;
+    /** e.g. 山东省, 济南市, 历下区. */
+    name: string;
+    level: RegionLevel;
 }
 
 export interface RegisterAccount {
@@ -1223,6 +2235,57 @@ export interface ResetPassword {
     smsCode: string;
     /** 8 to 64 characters with at least one letter and one digit. */
     newPassword: string;
+}
+
+/** A role an account holds. */
+export interface RoleGrantResponse {
+    /** The grant's id (to revoke it). */
+    id: string;
+    /** The holder. */
+    accountId: string;
+    /** The holder's phone number. */
+    phone: string;
+    /** The holder's nickname. */
+    nickname: string;
+    role: AccountRole;
+    /** The school of a school admin. */
+    schoolId?: string | undefined;
+    /** Its name. */
+    schoolName?: string | undefined;
+    /** The region of a region admin. */
+    regionId?: string | undefined;
+    /** Its name. */
+    regionName?: string | undefined;
+    /** When it was granted. */
+    grantedAt: string;
+    /** The operator who granted it; null for the configuration bootstrap and demo data. */
+    grantedBy?: string | undefined;
+}
+
+export interface SchoolPage {
+    /** The schools of this page; a county's "其他" entry comes first. */
+    items: SchoolResponse[];
+    /** The page number. */
+    page: number;
+    /** The page size. */
+    pageSize: number;
+    /** How many schools match in all. */
+    total: number;
+}
+
+/** A school as the directory shows it. */
+export interface SchoolResponse {
+    /** The school's id. */
+    id: string;
+    /** 学校名称. */
+    name: string;
+    schoolSystem: SchoolSystem;
+    /** True for the county's "其他" entry, chosen while the real school is missing. */
+    isOther: boolean;
+    /** The county the school belongs to. */
+    countyId: string;
+    /** Province, city and county names, e.g. ["山东省", "济南市", "历下区"]. */
+    regionPath: string[];
 }
 
 export enum SchoolSystem {

@@ -7,6 +7,7 @@ using Xueshi.Accounts.Features;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Privacy;
+using Xueshi.Accounts.Roles;
 using Xueshi.Accounts.Sms;
 using Xueshi.Accounts.Tokens;
 using Xueshi.BuildingBlocks.Modules;
@@ -31,6 +32,8 @@ public sealed class AccountsModule : ModuleBase
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
+        services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
+        services.AddHostedService<RoleBootstrap>();
 
         if (string.Equals(configuration["Xueshi:Sms:Provider"], "Development", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,18 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Xueshi.BuildingBlocks.Http;
+
+namespace Xueshi.Accounts.Features.GetSchool;
+
+internal sealed class GetSchoolEndpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/schools/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new GetSchool(id), cancellationToken)))
+            .WithName("GetSchool")
+            .WithTags("Directory")
+            .WithSummary("One school (学校) with its 学制 and region path")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+}
