@@ -49,8 +49,10 @@ export function PhoneRebindPage() {
       const { phone } = await api.rebindPhone({ oldPhoneCode: v.oldPhoneCode.trim(), newPhone: v.newPhone.trim(), newPhoneCode: v.newPhoneCode.trim() });
       // The server has ended every session of the account, this one included.
       signOutLocally();
+      // Signing out sends this guarded page to /login at once; replacing that entry afterwards
+      // brings the notice and the new number, and drops the way back to this page.
       const state: LoginLocationState = { phone, notice: NEW_PHONE_NOTICE };
-      navigate('/login', { replace: true, state });
+      setTimeout(() => navigate('/login', { replace: true, state }), 0);
     } catch (error) {
       const feedback = problemToFormFeedback(toProblem(error), FIELDS, CODE_FIELDS);
       form.setFields(feedback.fields);
