@@ -77,7 +77,8 @@ export default defineConfig({
       ASPNETCORE_ENVIRONMENT: 'Development',
       Xueshi__Database__DataDirectory: dataDirectory,
       Xueshi__Spa__RootPath: spaRoot,
-      Xueshi__DemoData: 'false',
+      // Demo accounts (password Xueshi2026), regions and schools for the profile and verification specs.
+      Xueshi__DemoData: 'true',
     },
     url: `${baseURL}/health/ready`,
     timeout: 240_000,

@@ -4,6 +4,8 @@ export interface LoginLocationState {
   from?: string;
   /** Phone to prefill, e.g. after registering when the automatic sign-in failed. */
   phone?: string;
+  /** A message for the login page, e.g. after the phone number changed. */
+  notice?: string;
 }
 
 /** Only same-site paths are followed, so a crafted link cannot send the user elsewhere. */

@@ -11,6 +11,8 @@ export interface Problem {
   /** Validation errors keyed by (camelCase) field name. */
   errors?: Record<string, string[]>;
   retryAfterSeconds?: number;
+  /** With accounts.profile_locked: the profile fields that cannot change after verification. */
+  lockedFields?: string[];
 }
 
 export const NETWORK_ERROR_CODE = 'network_error';
@@ -55,6 +57,7 @@ function fromBody(body: Record<string, unknown>, status: number, headers?: unkno
     traceId: typeof body.traceId === 'string' ? body.traceId : undefined,
     errors: normalizeErrors(body.errors),
     retryAfterSeconds: toSeconds(body.retryAfterSeconds) ?? toSeconds(headerRetry),
+    lockedFields: Array.isArray(body.lockedFields) ? body.lockedFields.map(String) : undefined,
   };
 }
 

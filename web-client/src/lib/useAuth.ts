@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { api } from './api';
 import type { TokenResponse } from './apiTypes';
 import { tokenStore } from './session';
 import { tokensFromResponse } from './tokenStore';
@@ -20,10 +21,23 @@ export function useAuthActions() {
     [queryClient],
   );
 
-  const signOut = useCallback(() => {
+  /** Forgets the session on this device only: for when the server has already ended it. */
+  const signOutLocally = useCallback(() => {
     tokenStore.clear();
     queryClient.clear();
   }, [queryClient]);
 
-  return { signIn, signOut };
+  /** Revokes the session on the server, then forgets it here whether or not the server answered. */
+  const signOut = useCallback(async () => {
+    const refreshToken = tokenStore.get()?.refreshToken;
+    try {
+      if (refreshToken) await api.signOut(refreshToken);
+    } catch {
+      // Offline or already revoked: the device must still end up signed out.
+    } finally {
+      signOutLocally();
+    }
+  }, [signOutLocally]);
+
+  return { signIn, signOut, signOutLocally };
 }

@@ -15,6 +15,7 @@ export function LoginPage() {
   const [smsForm] = Form.useForm<SmsSignInValues>();
   const [mode, setMode] = useState<Mode>('password');
   const [expired] = useState(takeSessionExpired);
+  const notice = (location.state as LoginLocationState | null)?.notice;
 
   useEffect(() => {
     const phone = (location.state as LoginLocationState | null)?.phone;
@@ -33,11 +34,19 @@ export function LoginPage() {
     <AuthLayout
       title="登录"
       footer={
-        <>
-          还没有账号？<Link to="/register">立即注册</Link>
-        </>
+        <div className="login-links">
+          <div>
+            还没有账号？<Link to="/register">立即注册</Link>
+          </div>
+          <div>
+            <Link to="/reset-password">忘记密码？</Link>
+            <span className="login-links__sep">·</span>
+            <Link to="/phone-rebinding-request">原手机号已停用？</Link>
+          </div>
+        </div>
       }
     >
+      {notice && <Alert className="form-alert" type="success" showIcon message={notice} data-testid="login-notice" />}
       {expired && <Alert className="form-alert" type="warning" showIcon message="登录已过期，请重新登录" />}
       <Tabs
         activeKey={mode}

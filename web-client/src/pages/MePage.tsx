@@ -1,30 +1,55 @@
-import { Alert, Avatar, Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
-import { api } from '../lib/api';
+import { Alert, Avatar, Button, Card, Descriptions, List, Skeleton, Space, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { AppLayout } from '../components/AppLayout';
+import { IdentitySwitch } from '../components/IdentitySwitch';
+import { VerificationBadge } from '../components/VerificationBadge';
 import { formatChinaDate } from '../lib/format';
 import { identityLabel } from '../lib/identity';
 import { toProblem } from '../lib/problem';
+import { missingFieldLabels } from '../lib/profileFields';
+import { useMe, useMyProfile } from '../lib/queries';
+import { CONSOLES, canSwitchToTeacher, hasRole } from '../lib/roles';
 import { useAuthActions } from '../lib/useAuth';
 
-export const meQueryKey = ['me'] as const;
+export { meQueryKey } from '../lib/queries';
+
+function ProfileSummary() {
+  const profile = useMyProfile();
+  if (profile.isPending) return <Skeleton active paragraph={{ rows: 1 }} />;
+  if (profile.isError) return <Typography.Text type="secondary">个人信息暂时无法加载</Typography.Text>;
+  const { completeness, verification } = profile.data;
+  return (
+    <Descriptions column={1} size="small">
+      <Descriptions.Item label="教师认证">
+        <VerificationBadge verification={verification} />
+      </Descriptions.Item>
+      <Descriptions.Item label="信息完整度">
+        {completeness.isComplete ? (
+          <Typography.Text type="success">已完善</Typography.Text>
+        ) : (
+          <Typography.Text type="warning" data-testid="me-incomplete">
+            待完善：{missingFieldLabels(completeness.missingFields).join('、')}
+          </Typography.Text>
+        )}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
 
 export function MePage() {
   const { signOut } = useAuthActions();
   const navigate = useNavigate();
-  const me = useQuery({ queryKey: meQueryKey, queryFn: api.getMe });
+  const me = useMe();
 
-  const onSignOut = () => {
-    signOut();
+  const onSignOut = async () => {
+    await signOut();
     navigate('/login', { replace: true });
   };
 
+  const consoles = me.data ? CONSOLES.filter((c) => hasRole(me.data.roles, c.role)) : [];
+
   return (
-    <main className="page">
-      <header className="topbar">
-        <span className="topbar__brand">学时</span>
-        <span className="topbar__title">我的</span>
-      </header>
+    <AppLayout title="我的">
       <Card className="page__card">
         {me.isPending && <Skeleton avatar active paragraph={{ rows: 3 }} />}
         {me.isError && (
@@ -58,12 +83,46 @@ export function MePage() {
               <Descriptions.Item label="身份">{identityLabel(me.data.identity)}</Descriptions.Item>
               <Descriptions.Item label="注册时间">{formatChinaDate(me.data.registeredAt)}</Descriptions.Item>
             </Descriptions>
+            {me.data.identity === 'teacher' && <ProfileSummary />}
+            {canSwitchToTeacher(me.data.identity) && <IdentitySwitch me={me.data} />}
           </>
         )}
-        <Button danger block size="large" onClick={onSignOut} className="sign-out">
+      </Card>
+
+      <Card className="page__card me-links" size="small">
+        <List size="small">
+          <List.Item>
+            <Link to="/me/profile">个人信息</Link>
+          </List.Item>
+        </List>
+        <Typography.Text type="secondary" className="me-links__heading">账号安全</Typography.Text>
+        <List size="small">
+          <List.Item>
+            <Link to="/me/phone">换绑手机</Link>
+          </List.Item>
+          <List.Item>
+            <Link to="/reset-password">修改/重置密码</Link>
+          </List.Item>
+        </List>
+        {consoles.length > 0 && (
+          <>
+            <Typography.Text type="secondary" className="me-links__heading">管理</Typography.Text>
+            <List size="small">
+              {consoles.map((c) => (
+                <List.Item key={c.path}>
+                  <Link to={c.path}>{c.title}</Link>
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+      </Card>
+
+      <div className="page__card">
+        <Button danger block size="large" onClick={() => void onSignOut()} className="sign-out">
           退出登录
         </Button>
-      </Card>
-    </main>
+      </div>
+    </AppLayout>
   );
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // antd's responsive helpers ask matchMedia, which jsdom does not implement.
@@ -16,6 +16,9 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// antd pages render slowly in jsdom on a busy machine; a second is not always enough to show up.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

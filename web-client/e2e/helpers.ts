@@ -1,0 +1,74 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Xueshi2026';
+export const DEMO = {
+  approvedTeacher: '13800000001', // 张老师
+  pendingTeacher: '13800000002', // 李老师, complete profile, pending at the demo primary school
+  schoolAdmin: '13800000011', // admin of that school
+} as const;
+
+/** The school the new teacher looks for in the chosen county; override when the demo data differs. */
+export const SCHOOL_QUERY = process.env.XUESHI_E2E_SCHOOL_QUERY ?? '小学';
+
+export const PHONE_WIDTH = 390;
+
+export async function signIn(page: Page, phone: string, password: string) {
+  await page.goto('/login');
+  const panel = page.getByRole('tabpanel', { name: '密码登录' });
+  await panel.getByLabel('手机号').fill(phone);
+  await panel.getByLabel('密码').fill(password);
+  await panel.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page).toHaveURL(/\/me$/);
+}
+
+export async function signOut(page: Page) {
+  await page.goto('/me');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+export async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_WIDTH);
+}
+
+/** A valid resident ID number (GB 11643) no other run has used, of the given gender. */
+export function randomResidentId(gender: 'male' | 'female'): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const seq = String(Math.floor(Math.random() * 50) * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0');
+  const birth = `19${String(70 + Math.floor(Math.random() * 25))}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
+  const first17 = `110105${birth}${seq}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i];
+  return first17 + '10X98765432'[sum % 11];
+}
+
+export function formItem(page: Page, label: string): Locator {
+  return page.locator('.ant-form-item').filter({ has: page.locator('.ant-form-item-label label', { hasText: label }) });
+}
+
+/** Opens the antd Select labelled `label` and picks the option titled `title`, or the first one. */
+export async function choose(page: Page, label: string, title?: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = title ? dropdown.locator(`.ant-select-item-option[title="${title}"]`) : dropdown.locator('.ant-select-item-option').first();
+  await option.click();
+  await expect(dropdown).toBeHidden();
+}
+
+export async function chooseYesNo(page: Page, label: string, answer: '是' | '否') {
+  await formItem(page, label).getByText(answer, { exact: true }).click();
+}
+
+/** Province → city → county, taking the first region at each level; the county is returned. */
+export async function pickFirstCounty(page: Page): Promise<string> {
+  await page.locator('.school-picker__regions').click();
+  const menus = page.locator('.school-picker__popup .ant-cascader-menu');
+  const names: string[] = [];
+  for (let level = 0; level < 3; level++) {
+    const item = menus.nth(level).locator('.ant-cascader-menu-item').first();
+    await expect(item).toBeVisible();
+    names.push((await item.innerText()).trim());
+    await item.click();
+  }
+  return names.join(' / ');
+}
