@@ -1183,7 +1183,7 @@ export class RebindingClient {
      * The ID photo of a rebinding request (手持证件照片)
      * @return OK
      */
-    getPhoneRebindPhoto(id: string): Promise<void> {
+    getPhoneRebindPhoto(id: string): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/phone-rebinding-requests/{id}/photo";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1193,6 +1193,7 @@ export class RebindingClient {
         let options_: RequestInit = {
             method: "GET",
             headers: {
+                "Accept": "image/jpeg"
             }
         };
 
@@ -1201,13 +1202,20 @@ export class RebindingClient {
         });
     }
 
-    protected processGetPhoneRebindPhoto(response: Response): Promise<void> {
+    protected processGetPhoneRebindPhoto(response: Response): Promise<FileResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            return;
-            });
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -1231,7 +1239,7 @@ export class RebindingClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<void>(null as any);
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -2430,6 +2438,13 @@ export enum VerificationStatus {
     Pending = "pending",
     Approved = "approved",
     Rejected = "rejected",
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class ApiException extends Error {
