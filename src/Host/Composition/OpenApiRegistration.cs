@@ -32,6 +32,7 @@ internal static class OpenApiRegistration
             });
             o.OperationFilter<BearerRequirementFilter>();
             o.SchemaFilter<ProblemDetailsSchemaFilter>();
+            o.OperationFilter<InlineMultipartSchemaFilter>();
             foreach (var assembly in modules.Select(m => m.Assembly))
             {
                 var xml = Path.ChangeExtension(assembly.Location, ".xml");

@@ -2440,6 +2440,11 @@ export enum VerificationStatus {
     Rejected = "rejected",
 }
 
+export interface FileParameter {
+    data: any;
+    fileName: string;
+}
+
 export interface FileResponse {
     data: Blob;
     status: number;

@@ -142,8 +142,8 @@ export const api = {
   async updateMyProfile(fields: ProfileFields): Promise<Profile> {
     return fromWire<Profile>(await profileClient().updateMyProfile(toWire(fields)));
   },
-  removeMySchool(): Promise<void> {
-    return profileClient().removeMySchool();
+  async removeMySchool(): Promise<void> {
+    await profileClient().removeMySchool();
   },
 
   // 学校目录
