@@ -130,7 +130,7 @@ describe('api over the issue-3 clients', () => {
   });
 
   it.skipIf(!generated('RebindingClient'))('sends the rebinding request as a form with the photo', async () => {
-    const fetch = vi.fn(async (_url: RequestInfo, _init?: RequestInit) => json({ requestId: 'q1', status: 'pending' }, 201));
+    const fetch = vi.fn(async (_url: RequestInfo, _init?: RequestInit) => json({ requestId: 'q1', status: 'pending' }, 202));
     vi.stubGlobal('fetch', fetch);
     const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'id.jpg', { type: 'image/jpeg' });
 
