@@ -48,7 +48,8 @@ export function formItem(page: Page, label: string): Locator {
 
 /** Opens the antd Select labelled `label` and picks the option titled `title`, or the first one. */
 export async function choose(page: Page, label: string, title?: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  // The selector box, not the inner input: once a value is chosen its label covers the input.
+  await formItem(page, label).locator('.ant-select-selector').first().click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   const option = title ? dropdown.locator(`.ant-select-item-option[title="${title}"]`) : dropdown.locator('.ant-select-item-option').first();
   await option.click();
