@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Api.Tests.Infrastructure;
+
+namespace Xueshi.Api.Tests;
+
+/// <summary>
+/// Every Accounts endpoint called as anonymous, as a plain teacher and as another school's admin.
+/// The table below must name every endpoint the Host maps (a new endpoint fails the completeness
+/// test until someone decides who may call it).
+/// </summary>
+public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private sealed record World(Guid SchoolA, Guid CountyA, string Teacher, string OtherSchoolAdmin);
+
+    private sealed record Rule(string Method, string Route, Func<World, string> Url, object? Body,
+        HttpStatusCode Anonymous, HttpStatusCode? Teacher, HttpStatusCode? OtherSchoolAdmin);
+
+    private static readonly Guid Someone = Guid.CreateVersion7();
+
+    private static readonly Rule[] Protected =
+    [
+        // One's own data: only the sign-in matters; a teacher reaches their own and nobody else's.
+        new("GET", "/api/v1/me", _ => "/api/v1/me", null, HttpStatusCode.Unauthorized, null, null),
+        new("GET", "/api/v1/me/admin-scopes", _ => "/api/v1/me/admin-scopes", null, HttpStatusCode.Unauthorized, null, null),
+        new("GET", "/api/v1/me/profile", _ => "/api/v1/me/profile", null, HttpStatusCode.Unauthorized, null, null),
+        new("PUT", "/api/v1/me/profile", _ => "/api/v1/me/profile", new { }, HttpStatusCode.Unauthorized, null, null),
+        new("DELETE", "/api/v1/me/profile/school", _ => "/api/v1/me/profile/school", null, HttpStatusCode.Unauthorized, null, null),
+        new("POST", "/api/v1/me/identity-switch", _ => "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = true },
+            HttpStatusCode.Unauthorized, null, null),
+        new("POST", "/api/v1/me/phone-rebinding", _ => "/api/v1/me/phone-rebinding",
+            new { oldPhoneCode = "123456", newPhone = "13911112222", newPhoneCode = "123456" }, HttpStatusCode.Unauthorized, null, null),
+
+        // A school's data: its admins and the region admins above it; anyone else does not see the school at all.
+        new("GET", "/api/v1/schools/{schoolId:guid}/teachers", w => $"/api/v1/schools/{w.SchoolA}/teachers", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/schools/{schoolId:guid}/verifications", w => $"/api/v1/schools/{w.SchoolA}/verifications",
+            new { accountIds = new[] { Someone }, decision = "approve" }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("DELETE", "/api/v1/schools/{schoolId:guid}/teachers/{accountId:guid}", w => $"/api/v1/schools/{w.SchoolA}/teachers/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("PATCH", "/api/v1/schools/{id:guid}", w => $"/api/v1/schools/{w.SchoolA}", new { name = "改名小学", schoolSystem = "primary" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/regions/{countyId:guid}/schools", w => $"/api/v1/regions/{w.CountyA}/schools", new { name = "新建小学", schoolSystem = "primary" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+
+        // Operators only.
+        new("POST", "/api/v1/role-grants", _ => "/api/v1/role-grants", new { phone = "13800000001", role = "support" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/role-grants", _ => "/api/v1/role-grants", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/role-grants/{id:guid}", _ => $"/api/v1/role-grants/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+
+        // Support agents only.
+        new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/phone-rebinding-requests/{id:guid}/photo", _ => $"/api/v1/phone-rebinding-requests/{Someone}/photo", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/phone-rebinding-requests/{id:guid}/decision", _ => $"/api/v1/phone-rebinding-requests/{Someone}/decision",
+            new { approve = true }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+    ];
+
+    /// <summary>Open to anyone by design: signing up and in, and the public directory.</summary>
+    private static readonly string[] Public =
+    [
+        "POST /api/v1/accounts", "POST /api/v1/auth/sms-codes", "POST /api/v1/auth/tokens", "POST /api/v1/auth/tokens/refresh",
+        "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
+        "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
+    ];
+
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Fact]
+    public void Every_API_endpoint_is_in_the_table()
+    {
+        var mapped = api.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+        var listed = Protected.Select(r => $"{r.Method} {r.Route}").Concat(Public).ToHashSet();
+
+        Assert.Empty(mapped.Except(listed));
+        Assert.Empty(listed.Except(mapped));
+    }
+
+    [Fact]
+    public async Task Each_protected_endpoint_refuses_the_callers_it_must()
+    {
+        var world = await BuildWorldAsync();
+        var failures = new List<string>();
+        foreach (var rule in Protected)
+        {
+            await ExpectAsync(rule, null, rule.Anonymous, "anonymous", failures);
+            if (rule.Teacher is { } teacher)
+            {
+                await ExpectAsync(rule, world.Teacher, teacher, "teacher", failures);
+            }
+
+            if (rule.OtherSchoolAdmin is { } other)
+            {
+                await ExpectAsync(rule, world.OtherSchoolAdmin, other, "another school's admin", failures);
+            }
+
+            async Task ExpectAsync(Rule r, string? token, HttpStatusCode expected, string who, List<string> errors)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(r.Method), new Uri(r.Url(world), UriKind.Relative));
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
+
+                if (r.Body is not null)
+                {
+                    request.Content = JsonContent.Create(r.Body);
+                }
+
+                using var response = await _client.SendAsync(request);
+                if (response.StatusCode != expected)
+                {
+                    errors.Add($"{r.Method} {r.Route} as {who}: expected {(int)expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+                else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    errors.Add($"{r.Method} {r.Route} as {who}: {(int)expected} without ProblemDetails");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<World> BuildWorldAsync()
+    {
+        var (county, schoolA) = await DirectorySeed.CreateSchoolInNewCountyAsync(api.ConnectionString);
+        var schoolB = await DirectorySeed.CreateSchoolAsync(api.ConnectionString, county.CountyId);
+        var teacherPhone = TestPhones.Next();
+        await _client.RegisterAsync(teacherPhone);
+        var teacher = (await _client.SignInOkAsync(teacherPhone)).AccessToken;
+        var otherAdmin = await _client.SchoolAdminAsync(api.ConnectionString, schoolB);
+        return new World(schoolA, county.CountyId, teacher, otherAdmin);
+    }
+}
