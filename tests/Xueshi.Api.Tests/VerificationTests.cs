@@ -348,6 +348,26 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal("pending", corrected.Status());
         Assert.Equal("张叁", corrected.GetProperty("realName").GetString());
         Assert.Equal(newId, corrected.GetProperty("idNumber").GetString());
+
+        // The history keeps every step, each with who did it.
+        Assert.Equal(["Submitted", "Approved", "RemovedByTeacher", "Submitted"], await HistoryAsync(teacher.AccountId));
+    }
+
+    private async Task<List<string>> HistoryAsync(Guid accountId)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT action FROM accounts.verification_records WHERE account_id = @id ORDER BY at, id", connection);
+        command.Parameters.AddWithValue("id", accountId);
+        var actions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            actions.Add(reader.GetString(0));
+        }
+
+        return actions;
     }
 
     [Fact]
@@ -376,6 +396,7 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(JsonValueKind.Null, profile.GetProperty("schoolId").ValueKind);
         Assert.Empty(profile.GetProperty("lockedFields").Strings());
         Assert.Equal(["removedBySchool"], await ProfileApi.OutboxCausesAsync(api.ConnectionString, "TeacherVerificationRevoked", teacher.AccountId));
+        Assert.Equal(["Submitted", "Approved", "RemovedBySchool"], await HistoryAsync(teacher.AccountId));
 
         Assert.Equal("accounts.teacher_not_in_school",
             (await (await _client.SendAsync(HttpMethod.Delete, url, admin)).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
