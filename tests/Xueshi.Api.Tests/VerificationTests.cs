@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Api.Tests.Infrastructure;
 
@@ -253,6 +254,56 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task A_decision_that_loses_the_race_for_the_row_reports_notPending_and_publishes_nothing()
+    {
+        var (schoolId, _, admin) = await SchoolWithAdminAsync();
+        var (teacher, _) = await PendingTeacherAsync(schoolId);
+
+        // Another decision holds the row: the request reads the pending row, then waits on the lock;
+        // when the other commits, the row version (xmin) no longer matches and the request starts again.
+        await using var other = new NpgsqlConnection(api.ConnectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var decide = new NpgsqlCommand(
+            "UPDATE accounts.teacher_profiles SET verification_status = 'Rejected', verification_reason = '另一位管理员', decided_at = now() " +
+            "WHERE account_id = @id", other, transaction))
+        {
+            decide.Parameters.AddWithValue("id", teacher.AccountId);
+            Assert.Equal(1, await decide.ExecuteNonQueryAsync());
+        }
+
+        var request = _client.DecideOkAsync(admin, schoolId, new { accountIds = new[] { teacher.AccountId }, decision = "approve" });
+        await WaitForALockWaitAsync(request);
+        await transaction.CommitAsync();
+
+        var outcomes = await request;
+        Assert.Equal("notPending", outcomes[teacher.AccountId]);
+        Assert.Empty(await ProfileApi.OutboxCausesAsync(api.ConnectionString, "TeacherVerificationApproved", teacher.AccountId));
+        var profile = await (await _client.GetProfileAsync(teacher.Token)).ReadOkAsync<JsonElement>();
+        Assert.Equal("rejected", profile.Status());
+    }
+
+    private async Task WaitForALockWaitAsync(Task request)
+    {
+        await using var watcher = new NpgsqlConnection(api.ConnectionString);
+        await watcher.OpenAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!request.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail("The decision never waited for the row lock.");
+    }
+
+    [Fact]
     public async Task An_approved_teacher_cannot_change_name_ID_or_school_but_may_edit_the_rest()
     {
         var (schoolId, _, admin) = await SchoolWithAdminAsync();
@@ -297,6 +348,26 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal("pending", corrected.Status());
         Assert.Equal("张叁", corrected.GetProperty("realName").GetString());
         Assert.Equal(newId, corrected.GetProperty("idNumber").GetString());
+
+        // The history keeps every step, each with who did it.
+        Assert.Equal(["Submitted", "Approved", "RemovedByTeacher", "Submitted"], await HistoryAsync(teacher.AccountId));
+    }
+
+    private async Task<List<string>> HistoryAsync(Guid accountId)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT action FROM accounts.verification_records WHERE account_id = @id ORDER BY at, id", connection);
+        command.Parameters.AddWithValue("id", accountId);
+        var actions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            actions.Add(reader.GetString(0));
+        }
+
+        return actions;
     }
 
     [Fact]
@@ -325,6 +396,7 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(JsonValueKind.Null, profile.GetProperty("schoolId").ValueKind);
         Assert.Empty(profile.GetProperty("lockedFields").Strings());
         Assert.Equal(["removedBySchool"], await ProfileApi.OutboxCausesAsync(api.ConnectionString, "TeacherVerificationRevoked", teacher.AccountId));
+        Assert.Equal(["Submitted", "Approved", "RemovedBySchool"], await HistoryAsync(teacher.AccountId));
 
         Assert.Equal("accounts.teacher_not_in_school",
             (await (await _client.SendAsync(HttpMethod.Delete, url, admin)).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
