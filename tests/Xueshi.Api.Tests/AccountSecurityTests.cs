@@ -60,12 +60,10 @@ public sealed class AccountSecurityTests(ApiFixture api) : IClassFixture<ApiFixt
         await _client.RegisterAsync(phone, nickname: "小明", identity: "student");
         var tokens = await _client.SignInOkAsync(phone);
 
-        var unconfirmed = await _client.SendAsync(AccountsApi.Authorized(HttpMethod.Post, "/api/v1/me/identity-switch", tokens.AccessToken,
-            new { identity = "teacher", confirmClearStudentData = false }));
+        var unconfirmed = await _client.SendAsAsync(tokens.AccessToken, HttpMethod.Post, "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = false });
         Assert.Equal("accounts.confirmation_required", (await unconfirmed.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Code);
 
-        var confirmed = await _client.SendAsync(AccountsApi.Authorized(HttpMethod.Post, "/api/v1/me/identity-switch", tokens.AccessToken,
-            new { identity = "teacher", confirmClearStudentData = true }));
+        var confirmed = await _client.SendAsAsync(tokens.AccessToken, HttpMethod.Post, "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = true });
         var me = await confirmed.ReadOkAsync<Me>();
         Assert.Equal("teacher", me.Identity);
 
@@ -84,12 +82,10 @@ public sealed class AccountSecurityTests(ApiFixture api) : IClassFixture<ApiFixt
         var parent = TestPhones.Next();
         await _client.RegisterAsync(parent, nickname: "家长", identity: "parent");
         var parentTokens = await _client.SignInOkAsync(parent);
-        var switched = await _client.SendAsync(AccountsApi.Authorized(HttpMethod.Post, "/api/v1/me/identity-switch", parentTokens.AccessToken,
-            new { identity = "teacher", confirmClearStudentData = false }));
+        var switched = await _client.SendAsAsync(parentTokens.AccessToken, HttpMethod.Post, "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = false });
         Assert.Equal("teacher", (await switched.ReadOkAsync<Me>()).Identity);
 
-        var again = await _client.SendAsync(AccountsApi.Authorized(HttpMethod.Post, "/api/v1/me/identity-switch", parentTokens.AccessToken,
-            new { identity = "teacher", confirmClearStudentData = true }));
+        var again = await _client.SendAsAsync(parentTokens.AccessToken, HttpMethod.Post, "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = true });
         Assert.Equal("accounts.identity_switch_not_allowed", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
     }
 
@@ -99,7 +95,7 @@ public sealed class AccountSecurityTests(ApiFixture api) : IClassFixture<ApiFixt
         var phone = TestPhones.Next();
         await _client.RegisterAsync(phone);
         var tokens = await _client.SignInOkAsync(phone);
-        var scopes = await (await _client.SendAsync(AccountsApi.Authorized(HttpMethod.Get, "/api/v1/me/admin-scopes", tokens.AccessToken)))
+        var scopes = await (await _client.SendAsAsync(tokens.AccessToken, HttpMethod.Get, "/api/v1/me/admin-scopes"))
             .ReadOkAsync<JsonElement>();
         Assert.Equal(0, scopes.GetProperty("schools").GetArrayLength());
         Assert.Equal(0, scopes.GetProperty("regions").GetArrayLength());

@@ -47,18 +47,6 @@ internal static class AccountsApi
     public static async Task<Tokens> SignInOkAsync(this HttpClient client, string phone, string password = Password) =>
         await (await client.SignInAsync(phone, password)).ReadOkAsync<Tokens>();
 
-    public static HttpRequestMessage Authorized(HttpMethod method, string url, string accessToken, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        if (body is not null)
-        {
-            request.Content = System.Net.Http.Json.JsonContent.Create(body);
-        }
-
-        return request;
-    }
-
     public static Task<HttpResponseMessage> GetMeAsync(this HttpClient client, string? accessToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/me", UriKind.Relative));

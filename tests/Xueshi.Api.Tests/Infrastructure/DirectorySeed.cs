@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Npgsql;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
@@ -30,13 +29,7 @@ internal static class DirectorySeed
     public static async Task<Guid> CreateSchoolAsync(string connectionString, Guid countyId, string? name = null,
         string schoolSystem = "Primary", bool isOther = false)
     {
-        var id = Guid.CreateVersion7();
-        await ExecuteAsync(connectionString,
-            "INSERT INTO accounts.schools (id, region_id, name, school_system, is_other, created_at, updated_at) " +
-            "VALUES (@id, @region, @name, @system, @other, now(), now())",
-            ("id", id), ("region", countyId), ("name", isOther ? "其他" : name ?? $"测试小学{Suffix()}"),
-            ("system", schoolSystem), ("other", isOther));
-        return id;
+        return await DirectorySql.InsertSchoolAsync(connectionString, countyId, isOther ? "其他" : name ?? $"测试小学{Suffix()}", schoolSystem, isOther);
     }
 
     /// <summary>A fresh county with one school; the usual start of a verification test.</summary>
@@ -69,34 +62,11 @@ internal static class DirectorySeed
         return (await client.SignInOkAsync(phone)).AccessToken;
     }
 
-    private static async Task GrantAsync(string connectionString, Guid accountId, string role, Guid? schoolId, Guid? regionId) =>
-        await ExecuteAsync(connectionString,
-            "INSERT INTO accounts.role_grants (id, account_id, role, school_id, region_id, granted_at, granted_by) " +
-            "VALUES (@id, @account, @role, @school, @region, now(), NULL)",
-            ("id", Guid.CreateVersion7()), ("account", accountId), ("role", role),
-            ("school", (object?)schoolId ?? DBNull.Value), ("region", (object?)regionId ?? DBNull.Value));
+    private static Task GrantAsync(string connectionString, Guid accountId, string role, Guid? schoolId, Guid? regionId) =>
+        DirectorySql.GrantAsync(connectionString, accountId, role, schoolId, regionId);
 
-    private static async Task<Guid> InsertRegionAsync(string connectionString, string name, string level, Guid? parentId)
-    {
-        var id = Guid.CreateVersion7();
-        await ExecuteAsync(connectionString,
-            "INSERT INTO accounts.regions (id, code, name, level, parent_id) VALUES (@id, @code, @name, @level, @parent)",
-            ("id", id), ("code", Suffix()), ("name", name), ("level", level), ("parent", (object?)parentId ?? DBNull.Value));
-        return id;
-    }
+    private static Task<Guid> InsertRegionAsync(string connectionString, string name, string level, Guid? parentId) =>
+        DirectorySql.InsertRegionAsync(connectionString, name, level, parentId);
 
     private static string Suffix() => RandomNumberGenerator.GetInt32(0, int.MaxValue).ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task ExecuteAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
 }

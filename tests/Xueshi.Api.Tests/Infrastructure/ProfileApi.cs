@@ -38,21 +38,8 @@ internal static class ProfileApi
         ["itAbility"] = "熟练",
     };
 
-    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string url, string? token, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string url, string? token, object? body = null) =>
+        client.SendAsAsync(token, method, url, body);
 
     public static Task<HttpResponseMessage> GetProfileAsync(this HttpClient client, string? token) =>
         client.SendAsync(HttpMethod.Get, "/api/v1/me/profile", token);
