@@ -21,18 +21,12 @@ internal sealed record ListSchoolTeachers(
 
     public const int MaxPageSize = 100;
 
-    // Query strings are matched by name, the way JSON writes the status: never by number, any case.
-    private static readonly Dictionary<string, VerificationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["pending"] = VerificationStatus.Pending,
-        ["approved"] = VerificationStatus.Approved,
-        ["rejected"] = VerificationStatus.Rejected,
-    };
-
-    public static bool IsKnownStatus(string status) => Statuses.ContainsKey(status.Trim());
+    /// <summary>A queue shows teachers who submitted: pending, approved or rejected, spelt as JSON writes them.</summary>
+    public static bool IsKnownStatus(string status) =>
+        QueryEnum.TryParse<VerificationStatus>(status, out var parsed) && parsed is not null and not VerificationStatus.NotSubmitted;
 
     /// <summary>The status asked for; null for all (the validator has refused anything else).</summary>
-    public VerificationStatus? StatusFilter => string.IsNullOrWhiteSpace(Status) ? null : Statuses[Status.Trim()];
+    public VerificationStatus? StatusFilter => QueryEnum.TryParse<VerificationStatus>(Status, out var parsed) ? parsed : null;
 }
 
 /// <param name="Items">The page, oldest submission first.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Xueshi.Accounts.Features.Directory;
+namespace Xueshi.Accounts.Features;
 
 /// <summary>
 /// Enum values in query strings, spelt as in JSON (camelCase: juniorSecondary, pending). Minimal
