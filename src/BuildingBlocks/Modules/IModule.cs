@@ -25,4 +25,7 @@ public interface IModule
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Settings the module cannot run without, each as a sentence naming the setting; the Host refuses to start on any.</summary>
+    IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
 }

@@ -50,4 +50,6 @@ public abstract class ModuleBase : IModule
         services.GetServices<IModuleDatabase>().Single(d => d.Schema == Schema).MigrateAsync(services, cancellationToken);
 
     public virtual Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
 }

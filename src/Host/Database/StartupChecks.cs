@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Identity;
+using Xueshi.BuildingBlocks.Modules;
 
 namespace Xueshi.Host.Database;
 
@@ -8,14 +9,20 @@ namespace Xueshi.Host.Database;
 /// Refuses to start without the settings production needs. A hosted service rather than
 /// ValidateOnStart, because build-time OpenAPI generation starts the host without configuration.
 /// </summary>
-internal sealed class StartupChecks(IOptions<JwtOptions> jwt) : IHostedService
+internal sealed class StartupChecks(IOptions<JwtOptions> jwt, IEnumerable<IModule> modules, IConfiguration configuration) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var problems = new List<string>();
         if (Encoding.UTF8.GetByteCount(jwt.Value.SigningKey) < 32)
         {
-            throw new InvalidOperationException(
-                $"{JwtOptions.Section}:SigningKey must be set to a secret of at least 32 bytes (environment variable Xueshi__Jwt__SigningKey).");
+            problems.Add($"{JwtOptions.Section}:SigningKey must be set to a secret of at least 32 bytes (environment variable Xueshi__Jwt__SigningKey).");
+        }
+
+        problems.AddRange(modules.SelectMany(m => m.ConfigurationProblems(configuration)));
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Xueshi cannot start: " + string.Join(" ", problems));
         }
 
         return Task.CompletedTask;

@@ -46,6 +46,14 @@ public sealed class AccountsModule : ModuleBase
         }
     }
 
+    public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration)
+    {
+        if (System.Text.Encoding.UTF8.GetByteCount(configuration[IdNumberProtector.HashKeySetting] ?? "") < 32)
+        {
+            yield return $"{IdNumberProtector.HashKeySetting} must be set to a secret of at least 32 bytes (Xueshi__Accounts__IdNumberHashKey).";
+        }
+    }
+
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         AccountsDemoData.SeedAsync(services, cancellationToken);
 }

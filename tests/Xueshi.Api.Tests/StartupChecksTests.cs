@@ -1,0 +1,23 @@
+using Xueshi.Api.Tests.Infrastructure;
+
+namespace Xueshi.Api.Tests;
+
+/// <summary>A production install missing a secret must refuse to start, naming the setting, not fail on first use.</summary>
+public sealed class StartupChecksTests
+{
+    [Theory]
+    [InlineData("Xueshi:Jwt:SigningKey", "Xueshi__Jwt__SigningKey")]
+    [InlineData("Xueshi:Accounts:IdNumberHashKey", "Xueshi__Accounts__IdNumberHashKey")]
+    public void The_host_refuses_to_start_without_a_required_secret(string setting, string environmentVariable)
+    {
+        // Never reached: the checks run before the database is started.
+        using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused",
+            new Dictionary<string, string?> { [setting] = "too-short" });
+
+        var refusal = Assert.ThrowsAny<Exception>(() => factory.Server);
+
+        var message = refusal.ToString();
+        Assert.Contains(setting, message, StringComparison.Ordinal);
+        Assert.Contains(environmentVariable, message, StringComparison.Ordinal);
+    }
+}
