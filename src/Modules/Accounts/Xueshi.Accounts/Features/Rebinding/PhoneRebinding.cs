@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Tokens;
 
 namespace Xueshi.Accounts.Features.Rebinding;
 
@@ -19,13 +19,7 @@ internal static class PhoneRebinding
         CancellationToken cancellationToken)
     {
         account.ChangePhone(newPhone);
-        var live = await db.RefreshTokens
-            .Where(t => t.AccountId == account.Id && t.RevokedAt == null && t.SpentAt == null)
-            .ToListAsync(cancellationToken);
-        foreach (var token in live)
-        {
-            token.Revoke(now);
-        }
+        await Sessions.EndAllAsync(db, account.Id, now, cancellationToken);
 
         db.Publish(new AccountPhoneRebound(Guid.CreateVersion7(now), now, account.Id, how));
     }

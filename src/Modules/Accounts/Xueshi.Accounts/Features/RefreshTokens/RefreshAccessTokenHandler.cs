@@ -20,9 +20,7 @@ internal sealed class RefreshAccessTokenHandler(AccountsDbContext db, TokenIssue
         {
             // A spent token seen again: someone holds a copy. Revoke the whole family so neither
             // the thief nor the victim can go on with it; the victim signs in again.
-            await db.RefreshTokens
-                .Where(t => t.FamilyId == presented.FamilyId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await Sessions.EndFamilyAsync(db, presented.FamilyId, now, cancellationToken);
             throw AccountsErrors.RefreshTokenInvalid.ToException();
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Tokens;
 
 namespace Xueshi.Accounts.Features.ResetPassword;
 
@@ -26,9 +27,7 @@ internal sealed class ResetPasswordHandler(
         account.SetPasswordHash(hasher.HashPassword(account, request.NewPassword));
 
         // A reset usually means the old password leaked: every session signed in with it ends.
-        await db.RefreshTokens
-            .Where(t => t.AccountId == account.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        await Sessions.EndAllAsync(db, account.Id, now, cancellationToken);
         var throttle = await db.SignInThrottles.FindAsync([request.Phone], cancellationToken);
         throttle?.Reset(now);
 

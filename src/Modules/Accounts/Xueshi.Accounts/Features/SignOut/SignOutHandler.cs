@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Tokens;
 
 namespace Xueshi.Accounts.Features.SignOut;
 
@@ -19,10 +20,7 @@ internal sealed class SignOutHandler(AccountsDbContext db, TimeProvider clock) :
         // Signing out twice, or with a token already gone, is not an error: the session is over either way.
         if (familyId is not null)
         {
-            var now = clock.GetUtcNow();
-            await db.RefreshTokens
-                .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await Sessions.EndFamilyAsync(db, familyId.Value, clock.GetUtcNow(), cancellationToken);
         }
 
         return Unit.Value;
