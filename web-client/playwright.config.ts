@@ -9,7 +9,8 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 const webClient = path.dirname(fileURLToPath(import.meta.url));
 const spaRoot = path.join(webClient, 'dist');
-const port = 5181;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 5181);
 const baseURL = `http://127.0.0.1:${port}`;
 
 if (!fs.existsSync(path.join(spaRoot, 'index.html'))) {
