@@ -1,0 +1,83 @@
+// Runs one figure's scenario against a Host that run.sh has started: warms every endpoint up,
+// measures them one after the other in the same run, prints a table for people and one JSON line
+// per figure for machines, and exits 1 when a figure misses its target.
+//
+// A scenario is bench/scenarios/<figure>.mjs exporting
+//   plan({ baseUrl }) -> { endpoints: [{ key, label, path, method?, headers?, body? }],
+//                          baseline: key, figures(results, baseline) -> [{ figure, value, target, better }] }
+// where better is 'higher' (value >= target), 'lower' (value <= target) or null (informational).
+import { readFileSync } from 'node:fs';
+import { measure } from './load.mjs';
+
+const figure = process.argv[2];
+const baseUrl = process.env.BENCH_BASE_URL;
+const hostPid = process.env.BENCH_HOST_PID;
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
+
+const scenario = await import(new URL(`../scenarios/${figure}.mjs`, import.meta.url));
+const plan = await scenario.plan({ baseUrl });
+
+const run = (endpoint, duration) => measure({
+  url: baseUrl + endpoint.path,
+  method: endpoint.method,
+  headers: endpoint.headers,
+  body: endpoint.body,
+  connections,
+  seconds: duration,
+});
+
+// Warm-up: JIT tiering, connection pools, prepared statements, caches.
+for (const endpoint of plan.endpoints) {
+  process.stderr.write(`warming up ${endpoint.label} (${warmupSeconds} s)\n`);
+  await run(endpoint, warmupSeconds);
+}
+
+const results = {};
+for (const endpoint of plan.endpoints) {
+  process.stderr.write(`measuring ${endpoint.label} (${seconds} s, ${connections} connections)\n`);
+  results[endpoint.key] = await run(endpoint, seconds);
+}
+
+const base = results[plan.baseline];
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const rows = plan.endpoints.map((e) => {
+  const r = results[e.key];
+  return [e.label, fmt(r.rps, 0), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.rps / base.rps, 2), String(r.failures)];
+});
+const header = ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', `× ${plan.baseline}`, 'failed'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+
+const peakKb = peakWorkingSetKb(hostPid);
+console.log('');
+console.log(`${figure}: ${connections} connections, ${seconds} s each after ${warmupSeconds} s warm-up, same run`);
+console.log(line(header));
+console.log('| ' + widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ') + ' |');
+rows.forEach((r) => console.log(line(r)));
+console.log(`Host peak working set (VmHWM): ${peakKb === null ? 'n/a' : (peakKb / 1024).toFixed(0) + ' MB'}`);
+console.log('');
+
+const figures = [
+  ...plan.figures(results, base),
+  { figure: `${figure}.failures`, value: Object.values(results).reduce((n, r) => n + r.failures, 0), target: 0, better: 'lower' },
+  { figure: `${figure}.host.peak_working_set_mb`, value: peakKb === null ? null : Math.round(peakKb / 1024), target: null, better: null },
+];
+let missed = 0;
+for (const f of figures) {
+  const value = typeof f.value === 'number' ? Math.round(f.value * 1000) / 1000 : f.value;
+  const ok = f.better === 'higher' ? value >= f.target : f.better === 'lower' ? value <= f.target : true;
+  if (!ok) missed++;
+  console.log(JSON.stringify({ figure: f.figure, value, target: f.target, ok }));
+}
+process.exit(missed === 0 ? 0 : 1);
+
+function peakWorkingSetKb(pid) {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+)\s+kB/m);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
