@@ -15,7 +15,7 @@ namespace Xueshi.Api.Tests;
 /// A consumer in a schema of its own, standing in for a module that reacts to AccountRegistered:
 /// it records each delivery, and its inbox must keep a redelivery from recording twice.
 /// </summary>
-public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ModuleDbContext(options, null)
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "outbox_probe";
 
@@ -48,14 +48,73 @@ public sealed class ProbeConsumer(ProbeDbContext db, TimeProvider clock)
 
 public sealed class OutboxTests
 {
-    private static XueshiApiFactory Host(string connectionString, bool dispatcher) => new(
+    // The probe is registered as a module's persistence is (pooled, on the Host's data source, with
+    // the commit nudge), so its outbox and its transactions behave as a real module's would.
+    private static XueshiApiFactory Host(string connectionString, bool dispatcher, string? pollInterval = null) => new(
         connectionString,
-        new Dictionary<string, string?> { ["Xueshi:Outbox:DispatcherEnabled"] = dispatcher.ToString() },
+        new Dictionary<string, string?>
+        {
+            ["Xueshi:Outbox:DispatcherEnabled"] = dispatcher.ToString(),
+            ["Xueshi:Outbox:PollInterval"] = pollInterval ?? "00:00:00.200",
+        },
         services =>
         {
-            services.AddDbContext<ProbeDbContext>(o => PersistenceRegistration.Configure(o, connectionString, ProbeDbContext.SchemaName));
+            services.AddModulePersistence<ProbeDbContext>(ProbeDbContext.SchemaName);
             services.AddTransient<INotificationHandler<AccountRegistered>, ProbeConsumer>();
         });
+
+    // Far longer than any wait below: an event delivered in time was delivered because its commit woke
+    // the dispatcher, not because the dispatcher polled.
+    private const string NoPollDuringTheTest = "01:00:00";
+
+    [Fact]
+    public async Task A_committed_event_wakes_the_dispatcher_instead_of_waiting_for_its_next_poll()
+    {
+        var connectionString = await ApiDatabase.CreateAsync("outbox_nudge");
+        await CreateProbeTablesAsync(connectionString);
+
+        await using var host = Host(connectionString, dispatcher: true, NoPollDuringTheTest);
+        var accountId = await host.CreateClient().RegisterAsync(TestPhones.Next());
+
+        await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+        Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
+    }
+
+    [Fact]
+    public async Task An_event_saved_in_an_explicit_transaction_is_delivered_when_that_transaction_commits()
+    {
+        var connectionString = await ApiDatabase.CreateAsync("outbox_nudge_tx");
+        await CreateProbeTablesAsync(connectionString);
+
+        await using var host = Host(connectionString, dispatcher: true, NoPollDuringTheTest);
+        _ = host.Server;
+        var committed = Guid.CreateVersion7();
+        var rolledBack = Guid.CreateVersion7();
+        await PublishInTransactionAsync(host.Services, rolledBack, commit: false);
+        await PublishInTransactionAsync(host.Services, committed, commit: true);
+
+        await WaitUntilAsync(async () => await ScalarAsync(connectionString, DeliveriesSql, committed) == 1L);
+        Assert.Equal(0L, await ScalarAsync(connectionString, DeliveriesSql, rolledBack));
+        Assert.Equal(0L, await ScalarAsync(connectionString,
+            "SELECT count(*) FROM outbox_probe.outbox_messages WHERE payload->>'accountId' = @id::text", rolledBack));
+    }
+
+    private static async Task PublishInTransactionAsync(IServiceProvider services, Guid accountId, bool commit)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Publish(new AccountRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, accountId, "Teacher"));
+        await db.SaveChangesAsync();
+        if (commit)
+        {
+            await transaction.CommitAsync();
+        }
+        else
+        {
+            await transaction.RollbackAsync();
+        }
+    }
 
     [Fact]
     public async Task An_event_committed_while_the_dispatcher_is_stopped_is_delivered_once_after_a_restart()

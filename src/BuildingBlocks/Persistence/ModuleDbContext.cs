@@ -4,10 +4,12 @@ using Xueshi.BuildingBlocks.Messaging;
 namespace Xueshi.BuildingBlocks.Persistence;
 
 /// <summary>
-/// A module's DbContext: its own schema, its own outbox and inbox tables, and a nudge to the
-/// dispatcher when an event has been committed.
+/// A module's DbContext: its own schema, its own outbox and inbox tables. Contexts are pooled, so a
+/// context takes nothing but its options and holds no state of a request (no current user, no query
+/// filter on an injected service): the pool hands the same instance to the next request. The nudge
+/// to the outbox dispatcher after a commit is <see cref="OutboxCommitNudge"/>, an interceptor.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, OutboxSignal? outboxSignal) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     protected abstract string Schema { get; }
 
@@ -25,16 +27,4 @@ public abstract class ModuleDbContext(DbContextOptions options, OutboxSignal? ou
 
     /// <summary>Records an integration event; it is committed with the change and published later.</summary>
     public void Publish(IIntegrationEvent integrationEvent) => OutboxMessages.Add(OutboxMessage.From(integrationEvent));
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var wroteEvents = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (wroteEvents && Database.CurrentTransaction is null)
-        {
-            outboxSignal?.Notify();
-        }
-
-        return written;
-    }
 }

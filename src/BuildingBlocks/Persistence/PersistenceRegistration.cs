@@ -1,22 +1,40 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Xueshi.BuildingBlocks.Messaging;
 
 namespace Xueshi.BuildingBlocks.Persistence;
 
 public static class PersistenceRegistration
 {
-    /// <summary>A module's DbContext in its own schema, its outbox, and its migrations.</summary>
+    /// <summary>
+    /// A module's DbContext in its own schema, its outbox, and its migrations. The context is pooled
+    /// (still injected as scoped): building a fresh one per request cost about a quarter of the Host's
+    /// CPU on a one-query read. Every module's pool draws its connections from the one data source.
+    /// </summary>
     public static IServiceCollection AddModulePersistence<TDbContext>(this IServiceCollection services, string schema)
         where TDbContext : ModuleDbContext
     {
-        services.AddDbContext<TDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString, schema));
+        // Resolved on first use, after the Host has started the database and knows its address.
+        services.TryAddSingleton(sp => ModuleDataSource.Build(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxCommitNudge>();
+        services.AddDbContextPool<TDbContext>((sp, options) =>
+            Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), schema)
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitNudge>()));
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TDbContext>(schema));
         services.AddOutboxFor<TDbContext>();
         return services;
     }
 
-    /// <summary>The one Npgsql set-up every module uses, at run time and at design time.</summary>
+    /// <summary>The one Npgsql set-up every module uses at run time, on the shared data source.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>The same set-up on a bare connection string: design time (never opened) and test helpers.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))

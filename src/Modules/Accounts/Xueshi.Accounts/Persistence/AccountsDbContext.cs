@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Domain;
-using Xueshi.BuildingBlocks.Messaging;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.Accounts.Persistence;
 
-internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options, OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, outboxSignal)
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "accounts";
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Xueshi.BuildingBlocks.Messaging;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.Certificates.Persistence;
 
-internal sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options, OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, outboxSignal)
+internal sealed class CertificatesDbContext(DbContextOptions<CertificatesDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "certificates";
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Xueshi.BuildingBlocks.Messaging;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.CreditRules.Persistence;
 
-internal sealed class CreditRulesDbContext(DbContextOptions<CreditRulesDbContext> options, OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, outboxSignal)
+internal sealed class CreditRulesDbContext(DbContextOptions<CreditRulesDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "credit_rules";
 

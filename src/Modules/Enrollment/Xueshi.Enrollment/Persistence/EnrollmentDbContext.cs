@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Xueshi.BuildingBlocks.Messaging;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.Enrollment.Persistence;
 
-internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options, OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, outboxSignal)
+internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "enrollment";
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Xueshi.BuildingBlocks.Messaging;
 using Xueshi.BuildingBlocks.Persistence;
 
 namespace Xueshi.LearningProgress.Persistence;
 
-internal sealed class LearningProgressDbContext(DbContextOptions<LearningProgressDbContext> options, OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, outboxSignal)
+internal sealed class LearningProgressDbContext(DbContextOptions<LearningProgressDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "learning_progress";
 
