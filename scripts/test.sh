@@ -19,6 +19,9 @@ step ".NET tests"
 dotnet test Api.sln --no-build -nologo 2>&1 | tee "$logs/dotnet.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
+step "OpenAPI lint (Spectral + OWASP ruleset, Redocly): 0 errors, warnings only where the ruleset turns a rule off"
+if bash tools/openapi-lint/lint.sh 2>&1 | tee "$logs/openapi-lint.log"; then lint_passed=1; else lint_passed=0; status=1; fi
+
 step "SPA: install, type-check, unit tests"
 (cd web-client && npm ci --no-audit --no-fund >/dev/null && npm run typecheck) || status=1
 (cd web-client && npx vitest run 2>&1) | tee "$logs/vitest.log"
@@ -38,6 +41,8 @@ vf=$(grep -aoE 'Tests +[0-9]+ failed' "$logs/vitest.log" | grep -oE '[0-9]+' | t
 ep=$(grep -aoE '^ +[0-9]+ passed' "$logs/e2e.log" | grep -oE '[0-9]+' | tail -1)
 ef=$(grep -aoE '^ +[0-9]+ failed' "$logs/e2e.log" | grep -oE '[0-9]+' | tail -1)
 passed=$((passed + ${vp:-0} + ${ep:-0})); failed=$((failed + ${vf:-0} + ${ef:-0}))
+# The OpenAPI lint counts as one check.
+passed=$((passed + lint_passed)); failed=$((failed + 1 - lint_passed))
 [ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 echo
 echo "${passed} passed, ${failed} failed"

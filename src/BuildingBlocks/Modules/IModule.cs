@@ -26,6 +26,9 @@ public interface IModule
 
     Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The OpenAPI tags the module's endpoints use, each with the description integrators read (tag → description).</summary>
+    IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
+
     /// <summary>Settings the module cannot run without, each as a sentence naming the setting; the Host refuses to start on any.</summary>
     IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
 }

@@ -51,5 +51,7 @@ public abstract class ModuleBase : IModule
 
     public virtual Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public virtual IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
+
     public virtual IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
 }

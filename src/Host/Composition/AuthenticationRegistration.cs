@@ -24,6 +24,8 @@ internal static class AuthenticationRegistration
                 {
                     ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
+                    // RFC 8725 §3.1: accept only the algorithm we sign with, never what a token's header asks for.
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
                     NameClaimType = XueshiClaims.Name,
                     RoleClaimType = XueshiClaims.Role,

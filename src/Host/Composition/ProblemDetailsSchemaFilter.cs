@@ -25,6 +25,8 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         {
             Type = JsonSchemaType.Object | JsonSchemaType.Null,
             Description = "Validation failures (code validation_failed): field name → messages.",
+            // One entry per field of a request at most; no request of ours has that many fields.
+            MaxProperties = 100,
             AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
         };
         concrete.Properties["retryAfterSeconds"] = new OpenApiSchema
@@ -33,6 +35,8 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
             Format = "int32",
             Description = "With 429: seconds to wait before trying again.",
         };
+        // The RFC 9457 members and our extensions above; nothing else is ever added.
+        concrete.MaxProperties = 20;
         concrete.Required ??= new HashSet<string>();
         concrete.Required.Add("code");
     }

@@ -22,6 +22,8 @@ public sealed class AccountsModule : ModuleBase
 
     public override string Schema => AccountsDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => AccountsApiTags.Descriptions;
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<AccountsDbContext>(Schema);
 

@@ -30,6 +30,11 @@ internal static class QueryEnum
         return false;
     }
 
+    /// <summary>The length of the longest value, the most a valid query value can have (before trimming).</summary>
+    public static int LongestName<T>()
+        where T : struct, Enum =>
+        Enum.GetNames<T>().Max(n => n.Length);
+
     /// <summary>The values as clients send them, for descriptions and messages.</summary>
     public static string Names<T>()
         where T : struct, Enum =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.AddSchool;
 internal sealed class AddSchoolEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/regions/{countyId:guid}/schools", async (Guid countyId, AddSchool request, IMediator mediator, CancellationToken cancellationToken) =>
+        api.MapPost("/regions/{countyId:guid}/schools", async ([Description("The county (区县) the school is in.")] Guid countyId, AddSchool request, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var school = await mediator.Send(request with { CountyId = countyId }, cancellationToken);
                 return TypedResults.Created($"/api/v1/schools/{school.Id}", school);

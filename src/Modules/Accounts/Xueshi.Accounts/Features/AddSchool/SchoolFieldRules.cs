@@ -1,4 +1,5 @@
 using FluentValidation;
+using Xueshi.BuildingBlocks.Validation;
 using Xueshi.BuildingBlocks.Localization;
 
 namespace Xueshi.Accounts.Features.AddSchool;
@@ -10,6 +11,6 @@ internal static class SchoolFieldRules
     public const int NameMax = 100;
 
     public static IRuleBuilderOptions<T, string?> MustBeSchoolName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(n => n is not null && n.Trim().Length is >= NameMin and <= NameMax)
+        rule.Text(NameMin, NameMax)
             .WithMessage(_ => Localized.Pick("学校名称为2-100个字符。", "The school name needs 2 to 100 characters."));
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.CorrectSchool;
 internal sealed class CorrectSchoolEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapPatch("/schools/{id:guid}", async (Guid id, CorrectSchool request, IMediator mediator, CancellationToken cancellationToken) =>
+        api.MapPatch("/schools/{id:guid}", async ([Description("The school to correct.")] Guid id, CorrectSchool request, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(request with { SchoolId = id }, cancellationToken)))
             .WithName("CorrectSchool")
             .WithTags("Directory")

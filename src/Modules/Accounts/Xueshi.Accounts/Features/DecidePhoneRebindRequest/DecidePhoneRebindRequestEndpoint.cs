@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ internal sealed class DecidePhoneRebindRequestEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/phone-rebinding-requests/{id:guid}/decision",
-                async (Guid id, DecidePhoneRebindRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                async ([Description("The rebinding request to decide on.")] Guid id, DecidePhoneRebindRequest request, IMediator mediator, CancellationToken cancellationToken) =>
                     TypedResults.Ok(await mediator.Send(request with { RequestId = id }, cancellationToken)))
             .WithName("DecidePhoneRebindRequest")
             .WithTags("Rebinding")

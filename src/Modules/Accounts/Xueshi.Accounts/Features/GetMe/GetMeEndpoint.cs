@@ -14,6 +14,7 @@ internal sealed class GetMeEndpoint : IEndpoint
             .WithName("GetMe")
             .WithTags("Me")
             .WithSummary("The signed-in account (我的)")
+            .WithDescription("The account of the access token: phone, nickname, identity (身份) and roles.")
             .RequireAuthorization()
             .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 }

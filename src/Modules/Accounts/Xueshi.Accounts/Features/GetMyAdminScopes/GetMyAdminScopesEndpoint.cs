@@ -14,6 +14,8 @@ internal sealed class GetMyAdminScopesEndpoint : IEndpoint
             .WithName("GetMyAdminScopes")
             .WithTags("Me")
             .WithSummary("The schools and regions I administer (管理范围)")
+            .WithDescription("Empty lists for an account without admin roles; any signed-in account may ask. Roles are checked per " +
+                "resource by each admin operation, not by this list.")
             .RequireAuthorization()
             .ProducesProblems(StatusCodes.Status401Unauthorized);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.GetPhoneRebindPhoto;
 internal sealed class GetPhoneRebindPhotoEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/phone-rebinding-requests/{id:guid}/photo", async Task<IResult> (Guid id, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+        api.MapGet("/phone-rebinding-requests/{id:guid}/photo", async Task<IResult> ([Description("The rebinding request whose photo to show.")] Guid id, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var photo = await mediator.Send(new GetPhoneRebindPhoto(id), cancellationToken);
                 // Personal data: never kept by a shared cache or the browser's disk cache.

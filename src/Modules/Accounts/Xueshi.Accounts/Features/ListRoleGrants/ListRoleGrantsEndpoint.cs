@@ -16,5 +16,5 @@ internal sealed class ListRoleGrantsEndpoint : IEndpoint
             .WithSummary("List role grants (角色授权), of one phone number or all")
             .WithDescription("Operators only.")
             .RequireAuthorization()
-            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Xueshi.BuildingBlocks.Validation;
 using Xueshi.Accounts.Domain;
 using Xueshi.BuildingBlocks.Localization;
 
@@ -9,12 +10,12 @@ internal sealed class RegisterAccountValidator : AbstractValidator<RegisterAccou
     public RegisterAccountValidator()
     {
         RuleFor(r => r.Phone).MustBeMobilePhone();
-        RuleFor(r => r.SmsCode).NotEmpty().WithLocalizedName("验证码", "SMS code").MustBeSmsCode();
+        RuleFor(r => r.SmsCode).Cascade(CascadeMode.Stop).NotEmpty().WithLocalizedName("验证码", "SMS code").MustBeSmsCode();
         RuleFor(r => r.Password).MustBeAcceptablePassword(r => r.Phone);
         RuleFor(r => r.Identity).NotNull().IsInEnum()
             .WithMessage(_ => Localized.Pick("请选择身份。", "Choose an identity."));
         RuleFor(r => r.Nickname)
-            .Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 20)
+            .Text(1, 20)
             .WithMessage(_ => Localized.Pick("昵称为1-20个字符。", "The nickname needs 1 to 20 characters."));
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.RevokeRole;
 internal sealed class RevokeRoleEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/role-grants/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        api.MapDelete("/role-grants/{id:guid}", async ([Description("The role grant to revoke.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 await mediator.Send(new RevokeRole(id), cancellationToken);
                 return TypedResults.NoContent();

@@ -17,5 +17,7 @@ internal sealed class SignOutEndpoint : IEndpoint
             .WithName("SignOut")
             .WithTags("Auth")
             .WithSummary("Sign out (退出登录): revoke the session's refresh tokens")
+            .WithDescription("Revokes the refresh token given and every token rotated from it; access tokens already issued " +
+                "expire on their own within minutes. Anonymous: the refresh token is the proof.")
             .ProducesProblems(StatusCodes.Status400BadRequest);
 }

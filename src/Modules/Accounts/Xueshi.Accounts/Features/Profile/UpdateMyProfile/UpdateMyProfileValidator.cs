@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Xueshi.BuildingBlocks.Validation;
 using Xueshi.Accounts.Domain;
 using Xueshi.BuildingBlocks.Localization;
 
@@ -13,12 +14,12 @@ internal sealed partial class UpdateMyProfileValidator : AbstractValidator<Updat
 {
     public UpdateMyProfileValidator(TimeProvider clock)
     {
+        // The length is what the document shows; the letters pattern is .NET's (\p{L}, surrogate pairs), not JSON Schema's.
         RuleFor(r => r.RealName)
-            .Must(name => name!.Trim().Length <= 50 && NamePattern().IsMatch(name.Trim()))
-            .When(r => !string.IsNullOrWhiteSpace(r.RealName))
-            .WithMessage(_ => Localized.Pick(
-                "姓名为1-50个汉字或字母，少数民族姓名可用“·”分隔。",
-                "The name needs 1 to 50 Chinese characters or letters, parts separated by · where needed."));
+            .Cascade(CascadeMode.Stop)
+            .Text(1, 50).WithMessage(_ => RealNameMessage)
+            .Must(name => NamePattern().IsMatch(name!.Trim())).WithMessage(_ => RealNameMessage)
+            .When(r => !string.IsNullOrWhiteSpace(r.RealName));
 
         RuleFor(r => r.IdType)
             .NotNull().When(r => !string.IsNullOrWhiteSpace(r.IdNumber))
@@ -28,6 +29,11 @@ internal sealed partial class UpdateMyProfileValidator : AbstractValidator<Updat
         RuleFor(r => r.IdNumber)
             .Must(n => !string.IsNullOrWhiteSpace(n)).When(r => r.IdType is not null)
             .WithMessage(_ => Localized.Pick("请填写证件号码。", "Enter the ID number."));
+        // No document number is longer; the rules per type below are stricter still.
+        RuleFor(r => r.IdNumber)
+            .Text(0, MaxIdNumberLength)
+            .When(r => r.IdType is null)
+            .WithMessage(_ => Localized.Pick("证件号码最多30个字符。", "The ID number has at most 30 characters."));
 
         RuleFor(r => r.IdNumber)
             .Must(n => ResidentIdNumber.IsValid(ResidentIdNumber.Normalize(n!), ChinaCalendar.Today(clock.GetUtcNow())))
@@ -60,22 +66,39 @@ internal sealed partial class UpdateMyProfileValidator : AbstractValidator<Updat
         Choice(r => r.Title, ProfileCatalog.Titles, "职称", "title");
         Choice(r => r.ItAbility, ProfileCatalog.ItAbilities, "信息技术应用能力", "IT ability");
 
+        // The fixed range is what the document shows; "not after this year" moves with the clock.
         RuleFor(r => r.EntryYear)
-            .Must(year => year >= 1950 && year <= ChinaCalendar.Today(clock.GetUtcNow()).Year)
-            .When(r => r.EntryYear is not null)
-            .WithMessage(_ => Localized.Pick("入职年份应在1950年至今年之间。", "The entry year must be between 1950 and this year."));
+            .Cascade(CascadeMode.Stop)
+            .InclusiveBetween(1950, 2100)
+            .WithMessage(_ => EntryYearMessage)
+            .Must(year => year <= ChinaCalendar.Today(clock.GetUtcNow()).Year)
+            .WithMessage(_ => EntryYearMessage)
+            .When(r => r.EntryYear is not null);
 
         RuleFor(r => r.Honours)
-            .Must(h => h!.Trim().Length <= 500)
+            .Text(0, 500)
             .When(r => r.Honours is not null)
             .WithMessage(_ => Localized.Pick("荣誉称号最多500个字符。", "Honours take at most 500 characters."));
     }
+
+    private const int MaxIdNumberLength = 30;
+
+    private static string RealNameMessage => Localized.Pick(
+        "姓名为1-50个汉字或字母，少数民族姓名可用“·”分隔。",
+        "The name needs 1 to 50 Chinese characters or letters, parts separated by · where needed.");
+
+    private static string EntryYearMessage =>
+        Localized.Pick("入职年份应在1950年至今年之间。", "The entry year must be between 1950 and this year.");
 
     private void Choice(System.Linq.Expressions.Expression<Func<UpdateMyProfile, string?>> field,
         IReadOnlyList<ProfileOption> options, string chinese, string english)
     {
         var read = field.Compile();
         RuleFor(field)
+            .Cascade(CascadeMode.Stop)
+            .Text(0, options.Max(o => o.Value.Length))
+            .When(r => !string.IsNullOrWhiteSpace(read(r)))
+            .WithMessage(_ => Localized.Pick($"请从列表中选择{chinese}。", $"Choose the {english} from the list."))
             .Must(value => ProfileCatalog.Contains(options, value!))
             .When(r => !string.IsNullOrWhiteSpace(read(r)))
             .WithMessage(_ => Localized.Pick($"请从列表中选择{chinese}。", $"Choose the {english} from the list."));

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.Verification.DecideVerifications;
 internal sealed class DecideVerificationsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/schools/{schoolId:guid}/verifications", async (Guid schoolId, DecideVerificationsBody body, IMediator mediator,
+        api.MapPost("/schools/{schoolId:guid}/verifications", async ([Description("The school whose teachers are decided on.")] Guid schoolId, DecideVerificationsBody body, IMediator mediator,
                 CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new DecideVerifications(schoolId, body.AccountIds, body.Decision, body.Reason), cancellationToken)))
             .WithName("DecideVerifications")

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Xueshi.BuildingBlocks.Validation;
 using Xueshi.BuildingBlocks.Localization;
 
 namespace Xueshi.Accounts.Features.Verification.DecideVerifications;
@@ -8,7 +9,7 @@ internal sealed class DecideVerificationsValidator : AbstractValidator<DecideVer
     public DecideVerificationsValidator()
     {
         RuleFor(r => r.AccountIds)
-            .Must(ids => ids is { Count: > 0 and <= DecideVerifications.MaxTeachers })
+            .ItemCount(1, DecideVerifications.MaxTeachers)
             .WithMessage(_ => Localized.Pick("请选择1-300名教师。", "Choose 1 to 300 teachers."));
         RuleFor(r => r.AccountIds)
             .Must(ids => !ids!.Contains(Guid.Empty))
@@ -22,7 +23,7 @@ internal sealed class DecideVerificationsValidator : AbstractValidator<DecideVer
             .When(r => r.Decision == VerificationDecision.Reject)
             .WithMessage(_ => Localized.Pick("审核不通过时请填写原因。", "Give a reason to reject."));
         RuleFor(r => r.Reason)
-            .Must(reason => reason!.Trim().Length <= 200)
+            .Text(0, 200)
             .When(r => r.Reason is not null)
             .WithMessage(_ => Localized.Pick("原因最多200个字符。", "The reason takes at most 200 characters."));
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Xueshi.Accounts.Features.Verification.RemoveTeacherFromSchool;
 internal sealed class RemoveTeacherFromSchoolEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/schools/{schoolId:guid}/teachers/{accountId:guid}", async (Guid schoolId, Guid accountId, IMediator mediator,
+        api.MapDelete("/schools/{schoolId:guid}/teachers/{accountId:guid}", async ([Description("The school.")] Guid schoolId, [Description("The teacher's account to remove from it.")] Guid accountId, IMediator mediator,
                 CancellationToken cancellationToken) =>
             {
                 await mediator.Send(new RemoveTeacherFromSchool(schoolId, accountId), cancellationToken);
