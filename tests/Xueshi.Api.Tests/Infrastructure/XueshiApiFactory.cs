@@ -25,6 +25,8 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         // Limits per client address are proven in their own class; elsewhere every test shares one address.
         builder.UseSetting("Xueshi:RateLimits:SmsCodesPerAddressPerHour", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInsPerAddressPerMinute", "100000");
+        builder.UseSetting("Xueshi:RateLimits:SignInBurstPerAddress", "100000");
+        builder.UseSetting("Xueshi:RateLimits:SignInsPerPhonePerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
