@@ -12,6 +12,7 @@ internal sealed class GetSchoolEndpoint : IEndpoint
         api.MapGet("/schools/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new GetSchool(id), cancellationToken)))
             .WithName("GetSchool")
+            .WithETag()
             .WithTags("Directory")
             .WithSummary("One school (学校) with its 学制 and region path")
             .ProducesProblems(StatusCodes.Status404NotFound);
