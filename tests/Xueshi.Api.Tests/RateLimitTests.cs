@@ -9,6 +9,18 @@ public sealed class TightLimitsFixture : ApiFixture
     {
         ["Xueshi:RateLimits:SmsCodesPerAddressPerHour"] = "3",
         ["Xueshi:RateLimits:SignInsPerAddressPerMinute"] = "4",
+        ["Xueshi:RateLimits:SignInBurstPerAddress"] = "4",
+        // No top-up while the test runs, however slow the machine.
+        ["Xueshi:RateLimits:SignInRefillPeriod"] = "01:00:00",
+        ["Xueshi:RateLimits:SignInsPerPhonePerMinute"] = "100000",
+    };
+}
+
+public sealed class PhoneLimitFixture : ApiFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Xueshi:RateLimits:SignInsPerPhonePerMinute"] = "3",
     };
 }
 
@@ -39,5 +51,30 @@ public sealed class RateLimitTests(TightLimitsFixture api) : IClassFixture<Tight
 
         var limited = await (await client.SignInAsync(TestPhones.Next(), "Wrong12345")).ReadProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.Equal("rate_limited", limited.Code);
+    }
+}
+
+/// <summary>Many addresses cannot hammer one number: sign-ins are counted per phone too, successes included.</summary>
+public sealed class PhoneRateLimitTests(PhoneLimitFixture api) : IClassFixture<PhoneLimitFixture>
+{
+    [Fact]
+    public async Task Sign_ins_are_limited_per_phone_number()
+    {
+        var client = api.CreateClient();
+        var phone = TestPhones.Next();
+        await client.RegisterAsync(phone);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(phone, AccountsApi.Password)).StatusCode);
+        }
+
+        var limited = await (await client.SignInAsync(phone, AccountsApi.Password)).ReadProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("rate_limited", limited.Code);
+        Assert.True(limited.Body.GetProperty("retryAfterSeconds").GetInt32() > 0);
+
+        // Another teacher on the same address is not held up by it.
+        var other = TestPhones.Next();
+        await client.RegisterAsync(other);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(other, AccountsApi.Password)).StatusCode);
     }
 }

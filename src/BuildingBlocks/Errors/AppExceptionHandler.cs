@@ -22,6 +22,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problemDetails, I
             BadHttpRequestException bad => FromBadRequest(bad, httpContext),
             JsonException => CommonErrors.MalformedRequest.ToProblemDetails(httpContext),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when DatabaseOutage.IsOutage(exception) => FromOutage(exception, httpContext),
             _ => null,
         };
 
@@ -53,6 +54,16 @@ public sealed class AppExceptionHandler(IProblemDetailsService problemDetails, I
             problem.Extensions[key] = value;
         }
 
+        return problem;
+    }
+
+    /// <summary>Not a bug: the client should come back shortly (Retry-After), and the log says why once, as a warning.</summary>
+    private ProblemDetails FromOutage(Exception exception, HttpContext context)
+    {
+        logger.LogWarning("The database cannot be reached for {Method} {Path}: {Reason}",
+            context.Request.Method, context.Request.Path, exception.GetBaseException().Message);
+        var problem = CommonErrors.ServiceUnavailable.ToProblemDetails(context);
+        problem.Extensions["retryAfterSeconds"] = (int)DatabaseOutage.RetryAfter.TotalSeconds;
         return problem;
     }
 

@@ -32,13 +32,16 @@ public static class CommonErrors
     public static readonly AppError RateLimited = new("rate_limited", StatusCodes.Status429TooManyRequests,
         "操作过于频繁，请稍后再试。", "Too many requests; try again later.");
 
+    public static readonly AppError ServiceUnavailable = new("service_unavailable", StatusCodes.Status503ServiceUnavailable,
+        "服务暂时不可用，请稍后重试。", "The service is briefly unavailable; try again shortly.");
+
     public static readonly AppError Internal = new("internal_error", StatusCodes.Status500InternalServerError,
         "服务器出错了，请稍后再试。", "Something went wrong on our side.");
 
     private static readonly Dictionary<int, AppError> ByStatus = new[]
     {
         ValidationFailed, RequestTooLarge, Unauthenticated, Forbidden, NotFound, MethodNotAllowed,
-        UnsupportedMediaType, RateLimited, Internal,
+        UnsupportedMediaType, RateLimited, ServiceUnavailable, Internal,
     }.ToDictionary(e => e.Status);
 
     /// <summary>The error a bare status code stands for, when nothing more specific was said.</summary>

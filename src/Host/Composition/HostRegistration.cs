@@ -56,6 +56,7 @@ internal static class HostRegistration
             o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
+        services.AddXueshiSecurityHeaders();
         services.AddXueshiDataProtection(configuration, builder.Environment);
         services.AddXueshiAuthentication(configuration, builder.Environment);
         services.AddXueshiRateLimits(configuration);

@@ -42,6 +42,7 @@ internal static class OpenApiRegistration
             o.OperationFilter<StandardResponsesFilter>();
             o.OperationFilter<RequestExampleFilter>(modules);
             o.OperationFilter<InlineMultipartSchemaFilter>();
+            o.OperationFilter<CookieDocumentationFilter>();
             o.DocumentFilter<DocumentConventionsFilter>(modules);
             foreach (var assembly in modules.Select(m => m.Assembly))
             {

@@ -11,7 +11,9 @@ internal static class PipelineConfiguration
 {
     public static WebApplication UseXueshi(this WebApplication app, IReadOnlyList<IModule> modules)
     {
-        // Localization first: the culture it sets must still hold when an exception comes back out.
+        // Headers first, so that every answer (errors, files, Swagger) carries them.
+        app.UseXueshiSecurityHeaders();
+        // Localization next: the culture it sets must still hold when an exception comes back out.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -33,7 +33,7 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         {
             Type = JsonSchemaType.Integer | JsonSchemaType.Null,
             Format = "int32",
-            Description = "With 429: seconds to wait before trying again.",
+            Description = "With 429 or 503: seconds to wait before trying again (also in the Retry-After header).",
         };
         // The RFC 9457 members and our extensions above; nothing else is ever added.
         concrete.MaxProperties = 20;

@@ -6,8 +6,8 @@ using Xueshi.BuildingBlocks.Http;
 namespace Xueshi.Host.Composition;
 
 /// <summary>
-/// Per-address limits. The per-phone rules (one SMS code a minute, the sign-in lockout) are
-/// business rules and live in Accounts; these stop one client from hammering many numbers.
+/// Per-address limits. The per-phone rules (one SMS code a minute, sign-ins per phone, the sign-in
+/// lockout) need the request body and live in Accounts; these stop one client from hammering many numbers.
 /// </summary>
 internal static class RateLimitRegistration
 {
@@ -33,9 +33,19 @@ internal static class RateLimitRegistration
             o.AddPolicy(RateLimitPolicies.SmsCodes, http => RateLimitPartition.GetFixedWindowLimiter(
                 AddressOf(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SmsCodesPerAddressPerHour, Window = TimeSpan.FromHours(1) }));
-            o.AddPolicy(RateLimitPolicies.SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
+            // A school's teachers sign in together at 8:00 from one NAT address: a token bucket lets
+            // the whole burst through (up to SignInBurstPerAddress at once) and refills steadily, a
+            // tenth of the minute's allowance every 6 seconds, instead of a window that slams shut.
+            o.AddPolicy(RateLimitPolicies.SignIn, http => RateLimitPartition.GetTokenBucketLimiter(
                 AddressOf(http),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInsPerAddressPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, limits.SignInBurstPerAddress),
+                    TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(limits.SignInsPerAddressPerMinute * limits.SignInRefillPeriod.TotalMinutes)),
+                    ReplenishmentPeriod = limits.SignInRefillPeriod,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
         });
         return services;
     }

@@ -18,7 +18,14 @@ internal sealed class RateLimitOptions
 
     public int SmsCodesPerAddressPerHour { get; set; } = 30;
 
-    public int SignInsPerAddressPerMinute { get; set; } = 30;
+    /// <summary>Sustained sign-ins (and token refreshes) per address: a school behind one NAT address.</summary>
+    public int SignInsPerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>How many may come at once from one address (the token bucket's size): every teacher at 8:00.</summary>
+    public int SignInBurstPerAddress { get; set; } = 300;
+
+    /// <summary>How often the sign-in bucket is topped up (with the per-minute rate's share of it).</summary>
+    public TimeSpan SignInRefillPeriod { get; set; } = TimeSpan.FromSeconds(6);
 }
 
 internal sealed class HttpLimitsOptions

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Identity;
 using Xueshi.BuildingBlocks.Modules;
+using Xueshi.Host.Composition;
 
 namespace Xueshi.Host.Database;
 
@@ -9,7 +10,8 @@ namespace Xueshi.Host.Database;
 /// Refuses to start without the settings production needs. A hosted service rather than
 /// ValidateOnStart, because build-time OpenAPI generation starts the host without configuration.
 /// </summary>
-internal sealed class StartupChecks(IOptions<JwtOptions> jwt, IEnumerable<IModule> modules, IConfiguration configuration) : IHostedService
+internal sealed class StartupChecks(IOptions<JwtOptions> jwt, IEnumerable<IModule> modules, IConfiguration configuration, IHostEnvironment environment)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +21,7 @@ internal sealed class StartupChecks(IOptions<JwtOptions> jwt, IEnumerable<IModul
             problems.Add($"{JwtOptions.Section}:SigningKey must be set to a secret of at least 32 bytes (environment variable Xueshi__Jwt__SigningKey).");
         }
 
+        problems.AddRange(DataProtectionRegistration.ConfigurationProblems(configuration, environment));
         problems.AddRange(modules.SelectMany(m => m.ConfigurationProblems(configuration)));
         if (problems.Count > 0)
         {

@@ -5,9 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
-/// <summary>The real Host, in the Development environment (its dev SMS inbox), on a real PostgreSQL database.</summary>
+/// <summary>
+/// The real Host, in the Development environment (its dev SMS inbox) unless told otherwise, on a real
+/// PostgreSQL database.
+/// </summary>
 public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? services = null, string environment = "Development") : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -15,13 +18,15 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Xueshi", ConnectionString);
         builder.UseSetting("Xueshi:DemoData", "false");
         builder.UseSetting("Xueshi:Outbox:PollInterval", "00:00:00.200");
         // Limits per client address are proven in their own class; elsewhere every test shares one address.
         builder.UseSetting("Xueshi:RateLimits:SmsCodesPerAddressPerHour", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInsPerAddressPerMinute", "100000");
+        builder.UseSetting("Xueshi:RateLimits:SignInBurstPerAddress", "100000");
+        builder.UseSetting("Xueshi:RateLimits:SignInsPerPhonePerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

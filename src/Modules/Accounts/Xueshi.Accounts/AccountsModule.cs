@@ -32,6 +32,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<SmsCodeVerifier>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<Features.IssueToken.PhoneSignInLimiter>();
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));

@@ -13,6 +13,7 @@ internal sealed class GetSchoolEndpoint : IEndpoint
         api.MapGet("/schools/{id:guid}", async ([Description("The school's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new GetSchool(id), cancellationToken)))
             .WithName("GetSchool")
+            .WithETag()
             .WithTags("Directory")
             .WithSummary("One school (学校) with its 学制 and region path")
             .WithDescription("Anonymous, like the school picker that links to it. 404 accounts.school_not_found for an unknown id.")

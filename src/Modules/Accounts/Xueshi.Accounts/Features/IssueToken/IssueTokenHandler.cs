@@ -5,6 +5,7 @@ using Npgsql;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Tokens;
+using Xueshi.BuildingBlocks.Errors;
 
 namespace Xueshi.Accounts.Features.IssueToken;
 
@@ -13,6 +14,7 @@ internal sealed class IssueTokenHandler(
     SmsCodeVerifier smsCodes,
     IPasswordHasher<Account> hasher,
     TokenIssuer tokens,
+    PhoneSignInLimiter phoneLimit,
     TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
 {
     // Verifying against a real hash when the phone is unknown keeps the answer time the same,
@@ -22,6 +24,14 @@ internal sealed class IssueTokenHandler(
 
     public async Task<TokenResponse> Handle(IssueToken request, CancellationToken cancellationToken)
     {
+        if (phoneLimit.TryAcquire(request.Phone) is { } wait)
+        {
+            throw CommonErrors.RateLimited.ToException(new Dictionary<string, object?>
+            {
+                ["retryAfterSeconds"] = (int)Math.Ceiling(wait.TotalSeconds),
+            });
+        }
+
         var now = clock.GetUtcNow();
         var throttle = await db.SignInThrottles.FindAsync([request.Phone], cancellationToken);
         if (throttle?.RemainingLock(now) is { } remaining)

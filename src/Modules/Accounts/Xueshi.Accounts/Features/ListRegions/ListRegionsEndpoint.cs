@@ -12,6 +12,7 @@ internal sealed class ListRegionsEndpoint : IEndpoint
         api.MapGet("/regions", async (Guid? parentId, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new ListRegions(parentId), cancellationToken)))
             .WithName("ListRegions")
+            .WithETag()
             .WithTags("Directory")
             .WithSummary("List administrative regions (行政区域): the provinces, or the children of a province or city")
             .WithDescription("Without parentId: the provinces. With the id of a province: its cities; of a city: its counties " +

@@ -13,6 +13,7 @@ internal sealed class SearchSchoolsEndpoint : IEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new SearchSchools(regionId, q, schoolSystem, page, pageSize), cancellationToken)))
             .WithName("SearchSchools")
+            .WithETag()
             .WithTags("Directory")
             .WithSummary("Search schools (选择学校) in a region by name")
             .WithDescription("Schools of a county, or of every county of a city or province, whose name contains q " +

@@ -16,5 +16,6 @@ internal sealed class GetProfileOptionsEndpoint : IEndpoint
             .WithSummary("Choice lists of the teacher profile (个人信息选项)")
             .WithDescription("Anonymous. The values the profile accepts for each choice field, with Chinese labels, " +
                 "and the required (*) fields.")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .WithETag();
 }
