@@ -5,6 +5,9 @@ namespace Xueshi.Api.Tests;
 
 public sealed class SpaFixture : ApiFixture
 {
+    // Before Root: static fields initialise in order.
+    public static readonly string VendorScript = string.Concat(Enumerable.Range(0, 400).Select(i => $"export const v{i} = {i};\n"));
+
     public static readonly string Root = CreateSpa();
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Xueshi:Spa:RootPath"] = Root };
@@ -15,7 +18,23 @@ public sealed class SpaFixture : ApiFixture
         Directory.CreateDirectory(Path.Combine(root, "assets"));
         File.WriteAllText(Path.Combine(root, "index.html"), "<!doctype html><title>学时</title><div id=\"root\">spa-shell</div>");
         File.WriteAllText(Path.Combine(root, "assets", "app-1a2b3c.js"), "console.log('app')");
+        // What the SPA build writes for a compressible file: X, X.br and X.gz side by side.
+        WriteWithCompressedSiblings(Path.Combine(root, "assets", "vendor-9f8e7d.js"), VendorScript);
+        WriteWithCompressedSiblings(Path.Combine(root, "assets", "index-4d5e6f.css"), string.Concat(Enumerable.Repeat(".ant-btn{color:#1677ff}\n", 200)));
         return root;
+    }
+
+    private static void WriteWithCompressedSiblings(string path, string content)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(content);
+        File.WriteAllBytes(path, bytes);
+        using (var br = new System.IO.Compression.BrotliStream(File.Create(path + ".br"), System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            br.Write(bytes);
+        }
+
+        using var gz = new System.IO.Compression.GZipStream(File.Create(path + ".gz"), System.IO.Compression.CompressionLevel.SmallestSize);
+        gz.Write(bytes);
     }
 }
 

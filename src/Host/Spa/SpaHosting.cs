@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
 using Xueshi.BuildingBlocks.Errors;
 using Xueshi.Host.Database;
 
@@ -20,16 +21,27 @@ internal static class SpaHosting
         }
 
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            // Vite fingerprints everything under assets/; index.html must always be fetched fresh.
+            ContentTypeProvider = new PrecompressedFiles.ContentTypes(),
             OnPrepareResponse = context =>
-                context.Context.Response.Headers.CacheControl = context.File.Name == "index.html"
-                    ? "no-cache"
-                    : "public, max-age=31536000, immutable",
+            {
+                PrecompressedFiles.Describe(context.Context, context.File.Name);
+                context.Context.Response.Headers.CacheControl = CacheControlFor(context.Context.Request.Path, PrecompressedFiles.OriginalName(context.File.Name));
+            },
         });
     }
+
+    /// <summary>
+    /// Vite fingerprints everything under assets/: cached for a year, never revalidated. Anything
+    /// else (index.html, favicon) is revalidated on every use by its ETag.
+    /// </summary>
+    private static string CacheControlFor(PathString path, string name) =>
+        path.StartsWithSegments("/assets", StringComparison.Ordinal) && name != "index.html"
+            ? "public, max-age=31536000, immutable"
+            : "no-cache";
 
     /// <summary>
     /// GET and HEAD only, so that a wrong method on an API path still answers 405 rather than
@@ -54,7 +66,21 @@ internal static class SpaHosting
 
                 context.Response.ContentType = "text/html; charset=utf-8";
                 context.Response.Headers.CacheControl = "no-cache";
-                await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+                context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+                var suffix = PrecompressedFiles.Negotiate(context.Request, files, "/index.html");
+                if (suffix is not null)
+                {
+                    context.Response.Headers.ContentEncoding = suffix == ".br" ? "br" : "gzip";
+                }
+
+                var file = files.GetFileInfo("index.html" + suffix);
+                context.Response.ContentLength = file.Length;
+                if (HttpMethods.IsHead(context.Request.Method))
+                {
+                    return;
+                }
+
+                await context.Response.SendFileAsync(file);
             })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .ExcludeFromDescription();
