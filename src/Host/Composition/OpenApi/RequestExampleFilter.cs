@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -20,8 +21,9 @@ internal sealed class RequestExampleFilter(IReadOnlyList<IModule> modules, IOpti
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        var body = context.ApiDescription.ParameterDescriptions
-            .FirstOrDefault(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form)?.Type;
+        // A form is described field by field; its record is the type the endpoint declares it accepts.
+        var body = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAcceptsMetadata>().FirstOrDefault()?.RequestType
+            ?? context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
         if (body is null || operation.RequestBody?.Content is not { } content || !examples.Value.TryGetValue(body, out var example))
         {
             return;
