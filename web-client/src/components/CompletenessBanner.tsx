@@ -1,8 +1,8 @@
 import { Alert } from 'antd';
-import type { Profile } from '../lib/apiTypes';
+import type { MyProfileResponse } from '../api/xueshi-client';
 import { missingFieldLabels } from '../lib/profileFields';
 
-export function CompletenessBanner({ completeness }: { completeness: Profile['completeness'] }) {
+export function CompletenessBanner({ completeness }: { completeness: MyProfileResponse['completeness'] }) {
   if (completeness.isComplete) return null;
   const missing = missingFieldLabels(completeness.missingFields);
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Modal, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../lib/api';
-import type { Me } from '../lib/apiTypes';
+import type { MeResponse } from '../api/xueshi-client';
 import { identityLabel } from '../lib/identity';
 import { toProblem } from '../lib/problem';
 import { meQueryKey, profileQueryKey } from '../lib/queries';
@@ -10,7 +10,7 @@ import { meQueryKey, profileQueryKey } from '../lib/queries';
 export const STUDENT_DATA_WARNING = '切换为教师后，该学生身份的学习记录、班级等数据将被清空且无法恢复。';
 
 /** 学生/家长 → 教师, the only switch a user makes alone; a student must accept losing the student's data. */
-export function IdentitySwitch({ me }: { me: Me }) {
+export function IdentitySwitch({ me }: { me: MeResponse }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);

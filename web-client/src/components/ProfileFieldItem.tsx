@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
-import type { Option, ProfileOptions } from '../lib/apiTypes';
+import type { ProfileOption, ProfileOptionsResponse } from '../api/xueshi-client';
 import { checkGenderAgreement, checkIdNumber } from '../lib/idNumber';
 import { FIELD_LABELS, formFieldOf, type ProfileFieldName } from '../lib/profileFields';
 import { LockOutlined } from './icons';
@@ -8,7 +8,7 @@ import { SchoolPicker } from './SchoolPicker';
 
 export const LOCKED_EXPLANATION = '认证通过后不可修改，如需修改请先删除任教信息';
 
-const OPTION_LISTS: Partial<Record<ProfileFieldName, keyof Omit<ProfileOptions, 'requiredFields'>>> = {
+const OPTION_LISTS: Partial<Record<ProfileFieldName, keyof Omit<ProfileOptionsResponse, 'requiredFields'>>> = {
   idType: 'idTypes',
   gender: 'genders',
   ethnicity: 'ethnicities',
@@ -27,7 +27,7 @@ const THIS_YEAR = new Date().getFullYear();
 
 interface Props {
   field: ProfileFieldName;
-  options: ProfileOptions | undefined;
+  options: ProfileOptionsResponse | undefined;
   required: boolean;
   locked: boolean;
 }
@@ -39,7 +39,7 @@ function requiredRule(field: ProfileFieldName, choose: boolean): Rule {
 /** One field of 个人信息 with the control, rules and lock its kind calls for. */
 export function ProfileFieldItem({ field, options, required, locked }: Props) {
   const label = FIELD_LABELS[field];
-  const list: Option[] | undefined = OPTION_LISTS[field] ? options?.[OPTION_LISTS[field]!] : undefined;
+  const list: ProfileOption[] | undefined = OPTION_LISTS[field] ? options?.[OPTION_LISTS[field]!] : undefined;
   const choose = !!OPTION_LISTS[field] || YES_NO_FIELDS.has(field) || field === 'schoolId';
   const rules: Rule[] = [];
   // A locked field is not the user's to fix, so it is not validated either.

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Result, Spin } from 'antd';
 import { Link } from 'react-router-dom';
-import type { AdminRole } from '../lib/apiTypes';
+import type { AccountRole } from '../api/xueshi-client';
 import { toProblem } from '../lib/problem';
 import { useMe } from '../lib/queries';
 import { hasRole } from '../lib/roles';
 
 /** Renders a console only for accounts holding its role; use inside RequireAuth. */
-export function RequireRole({ role, children }: { role: AdminRole; children: ReactNode }) {
+export function RequireRole({ role, children }: { role: AccountRole; children: ReactNode }) {
   const me = useMe();
   if (me.isPending) return <Spin className="page-spin" size="large" />;
   if (me.isError) return <Alert type="error" showIcon message={toProblem(me.error).title} />;

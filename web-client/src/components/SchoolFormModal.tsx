@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import type { SchoolInput } from '../lib/apiTypes';
+import type { AddSchool } from '../api/xueshi-client';
 import { problemToFormFeedback } from '../lib/formFeedback';
 import { toProblem } from '../lib/problem';
 import { SCHOOL_SYSTEMS } from '../lib/schoolSystems';
@@ -8,8 +8,8 @@ import { SCHOOL_SYSTEMS } from '../lib/schoolSystems';
 interface Props {
   open: boolean;
   title: string;
-  initial?: Partial<SchoolInput>;
-  onSubmit: (input: SchoolInput) => Promise<unknown>;
+  initial?: Partial<AddSchool>;
+  onSubmit: (input: AddSchool) => Promise<unknown>;
   onClose: () => void;
 }
 
@@ -18,7 +18,7 @@ const CODE_FIELDS = { 'accounts.school_name_taken': 'name' } as const;
 
 /** 新增学校 / 修正学校信息: the name and 学制. */
 export function SchoolFormModal({ open, title, initial, onSubmit, onClose }: Props) {
-  const [form] = Form.useForm<SchoolInput>();
+  const [form] = Form.useForm<AddSchool>();
   const [saving, setSaving] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
@@ -33,7 +33,7 @@ export function SchoolFormModal({ open, title, initial, onSubmit, onClose }: Pro
   }, [open, form]);
 
   const submit = async () => {
-    let values: SchoolInput;
+    let values: AddSchool;
     try {
       values = await form.validateFields();
     } catch {

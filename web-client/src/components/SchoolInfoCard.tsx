@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../lib/api';
-import type { SchoolInput } from '../lib/apiTypes';
+import type { AddSchool } from '../api/xueshi-client';
 import { toProblem } from '../lib/problem';
 import { schoolSystemLabel } from '../lib/schoolSystems';
 import { SchoolFormModal } from './SchoolFormModal';
@@ -13,7 +13,7 @@ export function SchoolInfoCard({ schoolId }: { schoolId: string }) {
   const [editing, setEditing] = useState(false);
   const school = useQuery({ queryKey: ['school', schoolId], queryFn: () => api.getSchool(schoolId) });
   const correct = useMutation({
-    mutationFn: (input: SchoolInput) => api.correctSchool(schoolId, input),
+    mutationFn: (input: AddSchool) => api.correctSchool(schoolId, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(['school', schoolId], saved);
       void queryClient.invalidateQueries({ queryKey: ['me', 'admin-scopes'] });

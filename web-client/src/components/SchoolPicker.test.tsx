@@ -4,7 +4,7 @@ import { App as AntdApp } from 'antd';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { api } from '../lib/api';
-import type { SchoolRef } from '../lib/apiTypes';
+import type { ProfileSchool } from '../api/xueshi-client';
 import { createQueryClient } from '../lib/queryClient';
 import { setupUser } from '../test/renderApp';
 import { OTHER_SCHOOL_HINT, SchoolPicker } from './SchoolPicker';
@@ -13,8 +13,8 @@ vi.mock('../lib/api', () => import('../test/apiMock'));
 
 const mocked = vi.mocked(api);
 
-function Harness({ onPick }: { onPick: (s: SchoolRef | undefined) => void }) {
-  const [value, setValue] = useState<SchoolRef>();
+function Harness({ onPick }: { onPick: (s: ProfileSchool | undefined) => void }) {
+  const [value, setValue] = useState<ProfileSchool>();
   return (
     <SchoolPicker
       value={value}
@@ -43,7 +43,7 @@ describe('SchoolPicker', { timeout: 30_000 }, () => {
       return [{ id: 'x1', code: '110101', name: '甲县', level: 'county' as const }];
     });
     mocked.searchSchools.mockImplementation(async ({ q }) =>
-      q ? { items: [school('s2', '甲县实验小学')], total: 1 } : { items: [school('o1', '其他', true), school('s1', '甲县第一小学')], total: 2 },
+      q ? { items: [school('s2', '甲县实验小学')], total: 1, page: 1, pageSize: 20 } : { items: [school('o1', '其他', true), school('s1', '甲县第一小学')], total: 2, page: 1, pageSize: 20 },
     );
     const onPick = vi.fn();
     const user = setupUser();

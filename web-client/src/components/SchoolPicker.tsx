@@ -3,7 +3,7 @@ import { Alert, Cascader, Empty, Input, Radio, Space, Spin, Typography } from 'a
 import { LockOutlined } from './icons';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../lib/api';
-import type { SchoolRef } from '../lib/apiTypes';
+import type { ProfileSchool } from '../api/xueshi-client';
 import { toProblem } from '../lib/problem';
 import {
   chooseRegion,
@@ -25,13 +25,13 @@ const PAGE_SIZE = 20;
 
 interface Props {
   // value, onChange and id are injected by the enclosing antd Form.Item.
-  value?: SchoolRef;
-  onChange?: (value: SchoolRef | undefined) => void;
+  value?: ProfileSchool;
+  onChange?: (value: ProfileSchool | undefined) => void;
   id?: string;
   disabled?: boolean;
 }
 
-export function schoolPathText(school: SchoolRef): string {
+export function schoolPathText(school: ProfileSchool): string {
   return [...school.regionPath, school.isOther ? '其他' : school.name].join(' / ');
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Typography, type FormInstance } from 'antd';
 import { api } from '../lib/api';
-import type { SmsPurpose } from '../lib/apiTypes';
+import type { SmsPurpose } from '../api/xueshi-client';
 import { fetchDevSmsCode } from '../lib/devInbox';
 import { problemToFormFeedback } from '../lib/formFeedback';
 import { toProblem } from '../lib/problem';

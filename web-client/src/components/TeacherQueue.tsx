@@ -1,6 +1,6 @@
 import { App, Button, Card, Checkbox, Descriptions, Empty, Grid, Pagination, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { SchoolTeacher } from '../lib/apiTypes';
+import type { SchoolTeacherItem } from '../api/xueshi-client';
 import { formatChinaDate } from '../lib/format';
 import { VERIFICATION_LABELS } from '../lib/profileFields';
 import { PAGE_SIZE, type useVerificationQueue } from '../lib/useVerificationQueue';
@@ -11,7 +11,7 @@ function yesNo(value: boolean | undefined): string {
   return value === undefined || value === null ? '—' : value ? '是' : '否';
 }
 
-function teaching(t: SchoolTeacher): string {
+function teaching(t: SchoolTeacherItem): string {
   return [t.stage, t.subject, t.title].filter(Boolean).join(' / ') || '—';
 }
 
@@ -22,7 +22,7 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
   const items = queue.list.data?.items ?? [];
   const selectable = queue.tab === 'pending';
 
-  const confirmRemove = (t: SchoolTeacher) =>
+  const confirmRemove = (t: SchoolTeacherItem) =>
     modal.confirm({
       title: '从学校移除',
       content: `确定将 ${t.realName}（${t.phone}）从本校移除吗？移除后该教师的认证失效，需要重新选择学校并再次审核。`,
@@ -32,7 +32,7 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
       onOk: () => queue.remove(t.accountId),
     });
 
-  const status = (t: SchoolTeacher) => (
+  const status = (t: SchoolTeacherItem) => (
     <>
       <Tag color={VERIFICATION_LABELS[t.status]?.color}>{VERIFICATION_LABELS[t.status]?.text ?? t.status}</Tag>
       {t.reason && <Typography.Text type="secondary">{t.reason}</Typography.Text>}
@@ -49,7 +49,7 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
   };
 
   if (wide) {
-    const columns: ColumnsType<SchoolTeacher> = [
+    const columns: ColumnsType<SchoolTeacherItem> = [
       { title: '姓名', dataIndex: 'realName', key: 'realName' },
       { title: '证件号码', dataIndex: 'idNumberMasked', key: 'idNumberMasked' },
       { title: '手机号', dataIndex: 'phone', key: 'phone' },
@@ -69,7 +69,7 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
       },
     ];
     return (
-      <Table<SchoolTeacher>
+      <Table<SchoolTeacherItem>
         rowKey="accountId"
         columns={columns}
         dataSource={items}

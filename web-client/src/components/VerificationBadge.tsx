@@ -1,9 +1,9 @@
 import { Tag, Typography } from 'antd';
-import type { Verification } from '../lib/apiTypes';
+import type { ProfileVerification } from '../api/xueshi-client';
 import { VERIFICATION_LABELS } from '../lib/profileFields';
 
 /** 未提交 / 待审核 / 认证通过 / 认证未通过, with the school admin's reason when refused. */
-export function VerificationBadge({ verification }: { verification: Verification }) {
+export function VerificationBadge({ verification }: { verification: ProfileVerification }) {
   const label = VERIFICATION_LABELS[verification.status] ?? { text: verification.status, color: 'default' };
   return (
     <span className="verification-badge" data-testid="verification-status">

@@ -1,47 +1,74 @@
-// The one module that uses the NSwag-generated client (src/api/, never edited by hand). Pages call
-// `api` with the app's own types (apiTypes.ts), so a regenerated client only ever changes this file.
+// The one module that constructs the NSwag-generated clients (src/api/, never edited by hand).
+// Every API shape is the generated one: NSwag emits interfaces, string dates and string-literal
+// enums, so the wire objects are used as they come. Only the argument bags below are the SPA's
+// own: they name the positional parameters the generated methods take.
 import {
-  AccountIdentity,
   AccountsClient,
   AuthClient,
   DirectoryClient,
   MeClient,
   ProfileClient,
   RebindingClient,
-  SmsPurpose as ApiSmsPurpose,
   VerificationClient,
+  type AccountCreated,
+  type AddSchool,
+  type AdminScopesResponse,
+  type CorrectSchool,
+  type DecisionResult,
+  type IdDocumentType,
+  type IssueToken,
+  type MeResponse,
+  type MyProfileResponse,
+  type PhoneRebindRequestAccepted,
+  type PhoneRebindRequestItem,
+  type PhoneRebound,
+  type ProfileOptionsResponse,
+  type RebindPhone,
+  type RebindRequestStatus,
+  type RegionResponse,
+  type RegisterAccount,
+  type ResetPassword,
+  type SchoolPage,
+  type SchoolResponse,
+  type SchoolSystem,
+  type SchoolTeachersPage,
+  type SmsCodeSent,
+  type SmsPurpose,
+  type TokenResponse,
+  type UpdateMyProfile,
+  type VerificationDecision,
+  type VerificationStatus,
 } from '../api/xueshi-client';
-import type {
-  AdminScopes,
-  Decision,
-  DecisionResult,
-  Me,
-  Page,
-  Profile,
-  ProfileFields,
-  ProfileOptions,
-  RebindPhoneInput,
-  RebindRequest,
-  RebindRequestInput,
-  RebindRequestReceipt,
-  RebindRequestStatus,
-  Region,
-  RegisteredAccount,
-  RegisterInput,
-  ResetPasswordInput,
-  School,
-  SchoolInput,
-  SchoolSearch,
-  SchoolTeacher,
-  SignInInput,
-  SmsCodeSent,
-  SmsPurpose,
-  TeacherQuery,
-  TokenResponse,
-} from './apiTypes';
 import { createAuthFetch } from './authFetch';
-import type { Identity } from './identity';
 import { markSessionExpired, tokenStore } from './session';
+
+/** The query of GET /schools, named. */
+export interface SchoolSearch {
+  regionId: string;
+  q?: string;
+  schoolSystem?: SchoolSystem;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The query of GET /schools/{id}/teachers, named. */
+export interface TeacherQuery {
+  status?: VerificationStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The multipart form of 申请换绑, with the photo as the File the user picked. */
+export interface RebindRequestInput {
+  realName: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  oldPhone: string;
+  newPhone: string;
+  newPhoneCode: string;
+  photo: File;
+}
 
 // Same origin: the backend serves the SPA, and the Vite dev server proxies /api to it.
 const baseUrl = '';
@@ -75,46 +102,17 @@ const directoryClient = lazy(() => new DirectoryClient(baseUrl, authedHttp));
 const verificationClient = lazy(() => new VerificationClient(baseUrl, authedHttp));
 const rebindingClient = lazy(() => new RebindingClient(baseUrl, authedHttp));
 
-const apiIdentity: Record<Identity, AccountIdentity> = {
-  teacher: AccountIdentity.Teacher,
-  student: AccountIdentity.Student,
-  parent: AccountIdentity.Parent,
-  researcher: AccountIdentity.Researcher,
-  itStaff: AccountIdentity.ItStaff,
-  manager: AccountIdentity.Manager,
-};
-
-const apiPurpose: Record<SmsPurpose, ApiSmsPurpose> = {
-  register: ApiSmsPurpose.Register,
-  signIn: ApiSmsPurpose.SignIn,
-  resetPassword: ApiSmsPurpose.ResetPassword,
-  rebindOldPhone: ApiSmsPurpose.RebindOldPhone,
-  rebindNewPhone: ApiSmsPurpose.RebindNewPhone,
-};
-
-/**
- * NSwag turns the server's enums into TS string enums whose values are exactly the camelCase
- * strings of our literal unions, and dates into strings, so the wire objects are ours at run time;
- * only the static types differ. These two casts are the single place that relies on it.
- */
-function fromWire<T>(value: unknown): T {
-  return value as T;
-}
-function toWire<T>(value: unknown): T {
-  return value as T;
-}
-
 export const api = {
   requestSmsCode(phone: string, purpose: SmsPurpose): Promise<SmsCodeSent> {
-    return authClient.requestSmsCode({ phone, purpose: apiPurpose[purpose] });
+    return authClient.requestSmsCode({ phone, purpose });
   },
-  register(input: RegisterInput): Promise<RegisteredAccount> {
-    return accountsClient.register({ ...input, identity: apiIdentity[input.identity] });
+  register(input: RegisterAccount): Promise<AccountCreated> {
+    return accountsClient.register(input);
   },
-  issueToken(input: SignInInput): Promise<TokenResponse> {
+  issueToken(input: IssueToken): Promise<TokenResponse> {
     return authClient.issueToken(input);
   },
-  resetPassword(input: ResetPasswordInput): Promise<void> {
+  resetPassword(input: ResetPassword): Promise<void> {
     return authClient.resetPassword(input);
   },
   signOut(refreshToken: string): Promise<void> {
@@ -122,84 +120,82 @@ export const api = {
   },
 
   // 我的
-  async getMe(): Promise<Me> {
-    return fromWire<Me>(await meClient.getMe());
+  getMe(): Promise<MeResponse> {
+    return meClient.getMe();
   },
-  async switchIdentityToTeacher(confirmClearStudentData: boolean): Promise<Me> {
-    return fromWire<Me>(await meClient.switchIdentity({ identity: toWire('teacher'), confirmClearStudentData }));
+  switchIdentityToTeacher(confirmClearStudentData: boolean): Promise<MeResponse> {
+    return meClient.switchIdentity({ identity: 'teacher', confirmClearStudentData });
   },
-  async getMyAdminScopes(): Promise<AdminScopes> {
-    return fromWire<AdminScopes>(await meClient.getMyAdminScopes());
+  getMyAdminScopes(): Promise<AdminScopesResponse> {
+    return meClient.getMyAdminScopes();
   },
 
   // 个人信息
-  async getProfileOptions(): Promise<ProfileOptions> {
-    return fromWire<ProfileOptions>(await profileClient().getProfileOptions());
+  getProfileOptions(): Promise<ProfileOptionsResponse> {
+    return profileClient().getProfileOptions();
   },
-  async getMyProfile(): Promise<Profile> {
-    return fromWire<Profile>(await profileClient().getMyProfile());
+  getMyProfile(): Promise<MyProfileResponse> {
+    return profileClient().getMyProfile();
   },
-  async updateMyProfile(fields: ProfileFields): Promise<Profile> {
-    return fromWire<Profile>(await profileClient().updateMyProfile(toWire(fields)));
+  updateMyProfile(fields: UpdateMyProfile): Promise<MyProfileResponse> {
+    return profileClient().updateMyProfile(fields);
   },
   async removeMySchool(): Promise<void> {
     await profileClient().removeMySchool();
   },
 
   // 学校目录
-  async listRegions(parentId?: string): Promise<Region[]> {
-    return fromWire<Region[]>(await directoryClient().listRegions(parentId));
+  listRegions(parentId?: string): Promise<RegionResponse[]> {
+    return directoryClient().listRegions(parentId);
   },
-  async searchSchools(search: SchoolSearch): Promise<Page<School>> {
-    const { regionId, q, schoolSystem, page, pageSize } = search;
-    return fromWire<Page<School>>(await directoryClient().searchSchools(regionId, q, toWire(schoolSystem), page, pageSize));
+  searchSchools({ regionId, q, schoolSystem, page, pageSize }: SchoolSearch): Promise<SchoolPage> {
+    return directoryClient().searchSchools(regionId, q, schoolSystem, page, pageSize);
   },
-  async getSchool(id: string): Promise<School> {
-    return fromWire<School>(await directoryClient().getSchool(id));
+  getSchool(id: string): Promise<SchoolResponse> {
+    return directoryClient().getSchool(id);
   },
-  async addSchool(countyId: string, input: SchoolInput): Promise<School> {
-    return fromWire<School>(await directoryClient().addSchool(countyId, toWire(input)));
+  addSchool(countyId: string, input: AddSchool): Promise<SchoolResponse> {
+    return directoryClient().addSchool(countyId, input);
   },
-  async correctSchool(id: string, input: SchoolInput): Promise<School> {
-    return fromWire<School>(await directoryClient().correctSchool(id, toWire(input)));
+  correctSchool(id: string, input: CorrectSchool): Promise<SchoolResponse> {
+    return directoryClient().correctSchool(id, input);
   },
 
   // 教师认证（学校管理员）
-  async listSchoolTeachers(schoolId: string, query: TeacherQuery): Promise<Page<SchoolTeacher>> {
-    const { status, q, page, pageSize } = query;
-    return fromWire<Page<SchoolTeacher>>(
-      await verificationClient().listSchoolTeachers(schoolId, toWire(status), q, page, pageSize),
-    );
+  listSchoolTeachers(schoolId: string, { status, q, page, pageSize }: TeacherQuery): Promise<SchoolTeachersPage> {
+    return verificationClient().listSchoolTeachers(schoolId, status, q, page, pageSize);
   },
-  async decideVerifications(schoolId: string, accountIds: string[], decision: Decision, reason?: string): Promise<DecisionResult[]> {
-    const answer = await verificationClient().decideVerifications(schoolId, { accountIds, decision: toWire(decision), reason });
-    return fromWire<DecisionResult[]>(answer.results);
+  async decideVerifications(
+    schoolId: string,
+    accountIds: string[],
+    decision: VerificationDecision,
+    reason?: string,
+  ): Promise<DecisionResult[]> {
+    return (await verificationClient().decideVerifications(schoolId, { accountIds, decision, reason })).results;
   },
   removeTeacherFromSchool(schoolId: string, accountId: string): Promise<void> {
     return verificationClient().removeTeacherFromSchool(schoolId, accountId);
   },
 
   // 换绑手机
-  async rebindPhone(input: RebindPhoneInput): Promise<{ phone: string }> {
-    return fromWire<{ phone: string }>(await rebindingClient().rebindPhone(input));
+  rebindPhone(input: RebindPhone): Promise<PhoneRebound> {
+    return rebindingClient().rebindPhone(input);
   },
-  async submitPhoneRebindRequest(input: RebindRequestInput): Promise<RebindRequestReceipt> {
+  submitPhoneRebindRequest(input: RebindRequestInput): Promise<PhoneRebindRequestAccepted> {
     const { realName, idType, idNumber, oldPhone, newPhone, newPhoneCode, photo } = input;
-    return fromWire<RebindRequestReceipt>(
-      await rebindingClient().submitPhoneRebindRequest(realName, toWire(idType), idNumber, oldPhone, newPhone, newPhoneCode, {
-        data: photo,
-        fileName: photo.name,
-      }),
-    );
+    return rebindingClient().submitPhoneRebindRequest(realName, idType, idNumber, oldPhone, newPhone, newPhoneCode, {
+      data: photo,
+      fileName: photo.name,
+    });
   },
-  async listPhoneRebindRequests(status?: RebindRequestStatus): Promise<RebindRequest[]> {
-    return fromWire<RebindRequest[]>(await rebindingClient().listPhoneRebindRequests(toWire(status)));
+  listPhoneRebindRequests(status?: RebindRequestStatus): Promise<PhoneRebindRequestItem[]> {
+    return rebindingClient().listPhoneRebindRequests(status);
   },
   async getPhoneRebindPhoto(id: string): Promise<Blob> {
     return (await rebindingClient().getPhoneRebindPhoto(id)).data;
   },
-  decidePhoneRebindRequest(id: string, approve: boolean, reason?: string): Promise<void> {
-    return rebindingClient().decidePhoneRebindRequest(id, { approve, reason }).then(() => undefined);
+  async decidePhoneRebindRequest(id: string, approve: boolean, reason?: string): Promise<void> {
+    await rebindingClient().decidePhoneRebindRequest(id, { approve, reason });
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TokenResponse } from './apiTypes';
+import type { TokenResponse } from '../api/xueshi-client';
 import { createAuthFetch } from './authFetch';
 import { createTokenStore, type TokenSet } from './tokenStore';
 

@@ -1,4 +1,4 @@
-import type { TokenResponse } from './apiTypes';
+import type { TokenResponse } from '../api/xueshi-client';
 import { toProblem } from './problem';
 import {
   accessTokenNeedsRefresh,

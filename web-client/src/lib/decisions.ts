@@ -1,4 +1,4 @@
-import type { Decision, DecisionResult } from './apiTypes';
+import type { DecisionResult, VerificationDecision } from '../api/xueshi-client';
 
 export interface DecisionSummary {
   type: 'success' | 'warning' | 'error';
@@ -8,7 +8,7 @@ export interface DecisionSummary {
 }
 
 /** What to tell the school admin after a bulk 审核通过 / 审核不通过. */
-export function summarizeDecisions(decision: Decision, results: readonly DecisionResult[]): DecisionSummary {
+export function summarizeDecisions(decision: VerificationDecision, results: readonly DecisionResult[]): DecisionSummary {
   const count = (outcome: DecisionResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
   const decided = results.filter((r) => r.outcome === 'approved' || r.outcome === 'rejected').map((r) => r.accountId);
   const notPending = count('notPending');

@@ -1,4 +1,4 @@
-import type { SmsPurpose } from './apiTypes';
+import type { SmsPurpose } from '../api/xueshi-client';
 
 interface DevSmsMessage {
   phone: string;

@@ -1,7 +1,7 @@
-import type { Option } from './apiTypes';
+import type { ProfileOption } from '../api/xueshi-client';
 
 /** 证件类型 when the profile options cannot be read (e.g. signed out); the server's camelCase values. */
-export const FALLBACK_ID_TYPES: Option[] = [
+export const FALLBACK_ID_TYPES: ProfileOption[] = [
   { value: 'residentId', label: '居民身份证' },
   { value: 'hongKongMacauPermit', label: '港澳居民来往内地通行证' },
   { value: 'taiwanPermit', label: '台湾居民来往大陆通行证' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from './apiTypes';
+import type { MyProfileResponse } from '../api/xueshi-client';
 import {
   formValuesToUpdate,
   isRequiredField,
@@ -56,7 +56,8 @@ describe('the update body', () => {
   });
 
   it('round-trips a loaded profile into the form', () => {
-    const profile: Profile = {
+    const profile: MyProfileResponse = {
+      accountId: 'a1',
       realName: '王芳',
       schoolId: 's1',
       school,

@@ -1,10 +1,10 @@
-import type { Profile, ProfileFields, ProfileOptions, SchoolRef } from './apiTypes';
+import type { MyProfileResponse, ProfileOptionsResponse, ProfileSchool, UpdateMyProfile } from '../api/xueshi-client';
 import { toProblem } from './problem';
 
-export type ProfileFieldName = keyof ProfileFields;
+export type ProfileFieldName = keyof UpdateMyProfile;
 
 /** The form edits the school as the picked school, not as its id. */
-export type ProfileFormValues = Omit<ProfileFields, 'schoolId'> & { school?: SchoolRef };
+export type ProfileFormValues = Omit<UpdateMyProfile, 'schoolId'> & { school?: ProfileSchool };
 export type ProfileFormField = keyof ProfileFormValues;
 
 export const FIELD_LABELS: Record<ProfileFieldName, string> = {
@@ -58,7 +58,7 @@ export function formFieldOf(field: ProfileFieldName): ProfileFormField {
   return field === 'schoolId' ? 'school' : field;
 }
 
-export function isRequiredField(field: ProfileFieldName, options: Pick<ProfileOptions, 'requiredFields'> | undefined): boolean {
+export function isRequiredField(field: ProfileFieldName, options: Pick<ProfileOptionsResponse, 'requiredFields'> | undefined): boolean {
   const required = options?.requiredFields?.length ? options.requiredFields : DEFAULT_REQUIRED_FIELDS;
   return required.some((name) => toFieldName(name) === field);
 }
@@ -83,8 +83,9 @@ export function lockedFieldsFromError(error: unknown): string[] {
   return problem.code === 'accounts.profile_locked' ? (problem.lockedFields ?? []) : [];
 }
 
-export function profileToFormValues(profile: Profile): ProfileFormValues {
-  const { schoolId: _schoolId, school, verification: _v, lockedFields: _l, completeness: _c, ...rest } = profile;
+export function profileToFormValues(profile: MyProfileResponse): ProfileFormValues {
+  // Only the editable fields: the server's accountId would otherwise ride along into the update body.
+  const { accountId: _a, schoolId: _schoolId, school, verification: _v, lockedFields: _l, completeness: _c, ...rest } = profile;
   return { ...rest, school };
 }
 
@@ -92,10 +93,10 @@ export function profileToFormValues(profile: Profile): ProfileFormValues {
  * The update body: text trimmed, empty text left out, and locked fields never sent, since the
  * server refuses any attempt to change them.
  */
-export function formValuesToUpdate(values: ProfileFormValues, locked: ReadonlySet<ProfileFieldName>): ProfileFields {
+export function formValuesToUpdate(values: ProfileFormValues, locked: ReadonlySet<ProfileFieldName>): UpdateMyProfile {
   const { school, ...rest } = values;
-  const body: ProfileFields = {};
-  const all: ProfileFields = { ...rest, schoolId: school?.id };
+  const body: UpdateMyProfile = {};
+  const all: UpdateMyProfile = { ...rest, schoolId: school?.id };
   for (const [key, raw] of Object.entries(all) as [ProfileFieldName, unknown][]) {
     if (locked.has(key) || raw === undefined || raw === null) continue;
     const value = typeof raw === 'string' ? raw.trim() : raw;

@@ -1,6 +1,6 @@
-import type { AdminRole } from './apiTypes';
+import type { AccountRole } from '../api/xueshi-client';
 
-export const ROLE_LABELS: Record<AdminRole, string> = {
+export const ROLE_LABELS: Record<AccountRole, string> = {
   schoolAdmin: '学校管理员',
   regionAdmin: '县区管理员',
   operator: '运营人员',
@@ -8,13 +8,13 @@ export const ROLE_LABELS: Record<AdminRole, string> = {
 };
 
 /** The consoles the 我的 page links to, by the role that opens them. */
-export const CONSOLES: { role: AdminRole; path: string; title: string }[] = [
+export const CONSOLES: { role: AccountRole; path: string; title: string }[] = [
   { role: 'schoolAdmin', path: '/admin/school', title: '学校管理（教师认证）' },
   { role: 'regionAdmin', path: '/admin/county', title: '县区管理（学校目录）' },
   { role: 'support', path: '/support/rebinding', title: '客服（手机换绑申请）' },
 ];
 
-export function hasRole(roles: readonly string[] | undefined, role: AdminRole): boolean {
+export function hasRole(roles: readonly string[] | undefined, role: AccountRole): boolean {
   return !!roles?.includes(role);
 }
 

@@ -1,4 +1,4 @@
-import type { Region, RegionLevel } from './apiTypes';
+import type { RegionLevel, RegionResponse } from '../api/xueshi-client';
 
 /** A node of the province → city → county cascade, loaded one level at a time. */
 export interface RegionOption {
@@ -9,7 +9,7 @@ export interface RegionOption {
   children?: RegionOption[];
 }
 
-export function toRegionOptions(regions: readonly Region[]): RegionOption[] {
+export function toRegionOptions(regions: readonly RegionResponse[]): RegionOption[] {
   return regions.map((r) => ({ value: r.id, label: r.name, level: r.level, isLeaf: r.level === 'county' }));
 }
 
@@ -25,7 +25,7 @@ export function withChildren(tree: readonly RegionOption[], path: readonly strin
 }
 
 export interface PickerState {
-  /** Region ids chosen so far, province first. */
+  /** RegionResponse ids chosen so far, province first. */
   path: string[];
   /** Labels of the same regions. */
   labels: string[];

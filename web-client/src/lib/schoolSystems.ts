@@ -1,4 +1,4 @@
-import type { SchoolSystem } from './apiTypes';
+import type { SchoolSystem } from '../api/xueshi-client';
 
 export const SCHOOL_SYSTEMS: { value: SchoolSystem; label: string }[] = [
   { value: 'kindergarten', label: '幼儿园' },

@@ -1,4 +1,4 @@
-import type { TokenResponse } from './apiTypes';
+import type { TokenResponse } from '../api/xueshi-client';
 
 export const TOKEN_STORAGE_KEY = 'xueshi.auth';
 

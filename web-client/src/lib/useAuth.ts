@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from './api';
-import type { TokenResponse } from './apiTypes';
+import type { TokenResponse } from '../api/xueshi-client';
 import { tokenStore } from './session';
 import { tokensFromResponse } from './tokenStore';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { App, type FormInstance } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './api';
-import type { Profile } from './apiTypes';
+import type { MyProfileResponse } from '../api/xueshi-client';
 import { problemToFormFeedback } from './formFeedback';
 import { toProblem } from './problem';
 import {
@@ -41,7 +41,7 @@ export function useProfileEditor(form: FormInstance<ProfileFormValues>) {
     if (profile.data) form.setFieldsValue(profileToFormValues(profile.data));
   }, [profile.data, form]);
 
-  const accept = (saved: Profile) => {
+  const accept = (saved: MyProfileResponse) => {
     queryClient.setQueryData(profileQueryKey, saved);
     setRefusal(undefined);
   };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormInstance } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from './api';
-import type { SignInInput } from './apiTypes';
+import type { IssueToken } from '../api/xueshi-client';
 import { problemToFormFeedback } from './formFeedback';
 import { afterSignInPath } from './loginState';
 import { toProblem } from './problem';
@@ -18,7 +18,7 @@ export function useSignIn(form: FormInstance, fields: readonly string[]) {
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
-  const submit = async (input: SignInInput) => {
+  const submit = async (input: IssueToken) => {
     setSubmitting(true);
     setAlert(null);
     try {

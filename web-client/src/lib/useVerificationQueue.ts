@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App } from 'antd';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api';
-import type { Decision, VerificationStatus } from './apiTypes';
+import type { VerificationDecision, VerificationStatus } from '../api/xueshi-client';
 import { summarizeDecisions } from './decisions';
 import { toProblem } from './problem';
 
@@ -45,7 +45,7 @@ export function useVerificationQueue(schoolId: string | undefined) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: teachersKey(schoolId ?? '') });
 
   const decide = useMutation({
-    mutationFn: ({ decision, reason, ids }: { decision: Decision; reason?: string; ids: string[] }) =>
+    mutationFn: ({ decision, reason, ids }: { decision: VerificationDecision; reason?: string; ids: string[] }) =>
       api.decideVerifications(schoolId!, ids, decision, reason),
     onSuccess: (results, { decision }) => {
       const summary = summarizeDecisions(decision, results);
@@ -84,7 +84,7 @@ export function useVerificationQueue(schoolId: string | undefined) {
     countOf,
     selected,
     setSelected,
-    decide: (decision: Decision, reason?: string, ids: string[] = selected) => decide.mutateAsync({ decision, reason, ids }).then(() => undefined, () => undefined),
+    decide: (decision: VerificationDecision, reason?: string, ids: string[] = selected) => decide.mutateAsync({ decision, reason, ids }).then(() => undefined, () => undefined),
     deciding: decide.isPending,
     remove: (accountId: string) => remove.mutateAsync(accountId).then(() => undefined, () => undefined),
   };

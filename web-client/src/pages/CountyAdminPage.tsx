@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { AppLayout } from '../components/AppLayout';
 import { SchoolFormModal } from '../components/SchoolFormModal';
 import { api } from '../lib/api';
-import type { School, SchoolInput } from '../lib/apiTypes';
+import type { AddSchool, SchoolResponse } from '../api/xueshi-client';
 import { toProblem } from '../lib/problem';
 import { useAdminScopes } from '../lib/queries';
 import { orderSchools } from '../lib/schoolPicker';
@@ -27,7 +27,7 @@ export function CountyAdminPage() {
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<School | 'new' | null>(null);
+  const [editing, setEditing] = useState<SchoolResponse | 'new' | null>(null);
 
   const schools = useQuery({
     queryKey: ['schools', regionId, q, page],
@@ -35,7 +35,7 @@ export function CountyAdminPage() {
     enabled: !!regionId,
   });
 
-  const save = async (input: SchoolInput) => {
+  const save = async (input: AddSchool) => {
     if (editing === 'new') {
       await api.addSchool(regionId!, input);
       message.success(`已新增学校“${input.name}”`);
@@ -90,7 +90,7 @@ export function CountyAdminPage() {
               }}
             />
             {schools.isError && <Alert type="error" showIcon message={toProblem(schools.error).title} />}
-            <List<School>
+            <List<SchoolResponse>
               loading={schools.isFetching}
               dataSource={orderSchools(schools.data?.items ?? [])}
               locale={{ emptyText: <Empty description="没有找到学校" /> }}

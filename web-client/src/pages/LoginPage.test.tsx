@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MeResponse } from '../api/xueshi-client';
 import { api } from '../lib/api';
 import { tokenStore } from '../lib/session';
 import { renderApp, setupUser } from '../test/renderApp';
@@ -11,12 +12,12 @@ vi.mock('../lib/api', () => ({
 const mocked = vi.mocked(api);
 
 const tokens = { accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'rt', refreshTokenExpiresIn: 86_400 };
-const me = {
+const me: MeResponse = {
   accountId: 'a1',
   phone: '139****5678',
   nickname: '王老师',
   identity: 'researcher',
-  roles: ['teacher'],
+  roles: [],
   registeredAt: '2025-03-01T02:00:00Z',
 };
 

@@ -7,7 +7,7 @@ import { FormAlert } from '../components/FormAlert';
 import { PhoneField } from '../components/PhoneField';
 import { SmsCodeField } from '../components/SmsCodeField';
 import { api } from '../lib/api';
-import type { RebindRequestReceipt } from '../lib/apiTypes';
+import type { IdDocumentType, PhoneRebindRequestAccepted } from '../api/xueshi-client';
 import { problemToFormFeedback } from '../lib/formFeedback';
 import { FALLBACK_ID_TYPES } from '../lib/idTypes';
 import { checkIdNumber, normalizeIdNumber, RESIDENT_ID } from '../lib/idNumber';
@@ -18,7 +18,7 @@ import { useSignedIn } from '../lib/useAuth';
 
 interface RequestValues {
   realName: string;
-  idType: string;
+  idType: IdDocumentType;
   idNumber: string;
   oldPhone: string;
   newPhone: string;
@@ -38,7 +38,7 @@ export function PhoneRebindRequestPage() {
   const signedIn = useSignedIn();
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
-  const [receipt, setReceipt] = useState<RebindRequestReceipt | null>(null);
+  const [receipt, setReceipt] = useState<PhoneRebindRequestAccepted | null>(null);
   // The options may need a session; the fixed list is as good for this form.
   const options = useQuery({ queryKey: profileOptionsQueryKey, queryFn: () => api.getProfileOptions(), staleTime: Infinity, retry: false });
   const idTypes = options.data?.idTypes?.length ? options.data.idTypes : FALLBACK_ID_TYPES;

@@ -22,6 +22,7 @@ describe('个人信息', { timeout: 30_000 }, () => {
 
   it('asks to complete the profile, naming what is missing, and shows 未提交', async () => {
     mocked.getMyProfile.mockResolvedValue({
+      accountId: 'a1',
       verification: { status: 'notSubmitted' },
       lockedFields: [],
       completeness: { isComplete: false, missingFields: ['realName', 'schoolId'] },

@@ -127,7 +127,7 @@ describe('注册', { timeout: 30_000 }, () => {
       phone: '13912345678',
       nickname: '李老师',
       identity: 'teacher',
-      roles: ['teacher'],
+      roles: [],
       registeredAt: '2025-01-01T16:30:00Z',
     });
     const user = setupUser();

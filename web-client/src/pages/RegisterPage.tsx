@@ -7,7 +7,8 @@ import { PhoneField } from '../components/PhoneField';
 import { SmsCodeField } from '../components/SmsCodeField';
 import { api } from '../lib/api';
 import { problemToFormFeedback } from '../lib/formFeedback';
-import { identities, type Identity } from '../lib/identity';
+import type { AccountIdentity } from '../api/xueshi-client';
+import { identities } from '../lib/identity';
 import type { LoginLocationState } from '../lib/loginState';
 import { toProblem } from '../lib/problem';
 import { useAuthActions } from '../lib/useAuth';
@@ -18,7 +19,7 @@ interface RegisterValues {
   smsCode: string;
   password: string;
   confirmPassword: string;
-  identity: Identity;
+  identity: AccountIdentity;
   nickname: string;
 }
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { AppLayout } from '../components/AppLayout';
 import { RejectReasonModal } from '../components/RejectReasonModal';
 import { api } from '../lib/api';
-import type { RebindRequest } from '../lib/apiTypes';
+import type { PhoneRebindRequestItem } from '../api/xueshi-client';
 import { formatChinaDate } from '../lib/format';
 import { toProblem } from '../lib/problem';
 
@@ -25,7 +25,7 @@ function RequestPhoto({ id }: { id: string }) {
   return url ? <Image src={url} alt="手持证件照片" width={160} className="rebind-photo" /> : null;
 }
 
-function RequestCard({ request, onReject }: { request: RebindRequest; onReject: () => void }) {
+function RequestCard({ request, onReject }: { request: PhoneRebindRequestItem; onReject: () => void }) {
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const approve = useMutation({
@@ -79,7 +79,7 @@ export function SupportRebindingPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const requests = useQuery({ queryKey: requestsKey, queryFn: () => api.listPhoneRebindRequests('pending') });
-  const [rejecting, setRejecting] = useState<RebindRequest | null>(null);
+  const [rejecting, setRejecting] = useState<PhoneRebindRequestItem | null>(null);
 
   const reject = async (reason: string) => {
     if (!rejecting) return;

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SmsPurpose } from '../api/xueshi-client';
 import { api } from '../lib/api';
 import { MAX_PHOTO_BYTES } from '../lib/photoCheck';
 import { tokenStore } from '../lib/session';
@@ -15,7 +16,7 @@ async function fill(user: ReturnType<typeof setupUser>, label: string, value: st
   await user.paste(value);
 }
 
-const sent = (purpose: string) => ({ phone: '13912345678', purpose, expiresInSeconds: 300, resendAfterSeconds: 60 });
+const sent = (purpose: SmsPurpose) => ({ phone: '13912345678', purpose, expiresInSeconds: 300, resendAfterSeconds: 60 });
 
 describe('账号安全', { timeout: 30_000 }, () => {
   beforeEach(() => {

@@ -45,8 +45,10 @@ describe('routes by role', { timeout: 30_000 }, () => {
         ? {
             items: [{ accountId: 't1', realName: '李*', idNumberMasked: '1101**********002X', phone: '138****0002', status: 'pending' as const }],
             total: 1,
+            page: 1,
+            pageSize: 20,
           }
-        : { items: [], total: 0 },
+        : { items: [], total: 0, page: 1, pageSize: 1 },
     );
     mocked.decideVerifications.mockResolvedValue([{ accountId: 't1', outcome: 'approved' }]);
     const user = setupUser();

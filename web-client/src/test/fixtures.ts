@@ -1,11 +1,11 @@
-import type { Me, Profile, ProfileOptions } from '../lib/apiTypes';
+import type { MeResponse, MyProfileResponse, ProfileOptionsResponse } from '../api/xueshi-client';
 import { tokenStore } from '../lib/session';
 
 export function signInForTest() {
   tokenStore.set({ accessToken: 'at', refreshToken: 'rt', accessExpiresAt: Date.now() + 900_000, refreshExpiresAt: Date.now() + 9e8 });
 }
 
-export const teacherMe: Me = {
+export const teacherMe: MeResponse = {
   accountId: 'a1',
   phone: '13800000002',
   nickname: '李老师',
@@ -16,7 +16,7 @@ export const teacherMe: Me = {
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ value: `v${i}`, label }));
 
-export const profileOptions: ProfileOptions = {
+export const profileOptions: ProfileOptionsResponse = {
   idTypes: [
     { value: 'residentId', label: '居民身份证' },
     { value: 'passport', label: '护照' },
@@ -36,7 +36,8 @@ export const profileOptions: ProfileOptions = {
   requiredFields: ['realName', 'idType', 'idNumber', 'gender', 'ethnicity', 'politicalStatus', 'education', 'teacherType', 'schoolId', 'stage', 'subject', 'title', 'isPsychologyTeacher', 'isHeadTeacher'],
 };
 
-export const approvedProfile: Profile = {
+export const approvedProfile: MyProfileResponse = {
+  accountId: 'a1',
   realName: '李华',
   idType: 'residentId',
   idNumber: '11010519491231002X',
