@@ -4,8 +4,8 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './App';
-import { createQueryClient } from './lib/queryClient';
+import { App } from './app/App';
+import { createQueryClient } from './shared/api/queryClient';
 import './styles.css';
 
 const queryClient = createQueryClient();
