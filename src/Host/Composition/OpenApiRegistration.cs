@@ -33,6 +33,7 @@ internal static class OpenApiRegistration
             o.OperationFilter<BearerRequirementFilter>();
             o.SchemaFilter<ProblemDetailsSchemaFilter>();
             o.OperationFilter<InlineMultipartSchemaFilter>();
+            o.OperationFilter<CookieDocumentationFilter>();
             foreach (var assembly in modules.Select(m => m.Assembly))
             {
                 var xml = Path.ChangeExtension(assembly.Location, ".xml");

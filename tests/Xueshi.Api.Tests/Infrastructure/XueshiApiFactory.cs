@@ -5,9 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
-/// <summary>The real Host, in the Development environment (its dev SMS inbox), on a real PostgreSQL database.</summary>
+/// <summary>
+/// The real Host, in the Development environment (its dev SMS inbox) unless told otherwise, on a real
+/// PostgreSQL database.
+/// </summary>
 public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? services = null, string environment = "Development") : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -15,7 +18,7 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Xueshi", ConnectionString);
         builder.UseSetting("Xueshi:DemoData", "false");
         builder.UseSetting("Xueshi:Outbox:PollInterval", "00:00:00.200");

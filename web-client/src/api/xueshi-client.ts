@@ -148,9 +148,10 @@ export class AuthClient {
 
     /**
      * Renew the access token with a refresh token
+     * @param xueshi_refresh (optional) The browser's refresh token, used when the body has no refreshToken.
      * @return OK
      */
-    refreshToken(body: RefreshAccessToken): Promise<TokenResponse> {
+    refreshToken(body: RefreshAccessToken, xueshi_refresh?: string | undefined): Promise<TokenResponse> {
         let url_ = this.baseUrl + "/api/v1/auth/tokens/refresh";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -328,9 +329,10 @@ export class AuthClient {
 
     /**
      * Sign out (退出登录): revoke the session's refresh tokens
+     * @param xueshi_refresh (optional) The browser's refresh token, used when the body has no refreshToken.
      * @return No Content
      */
-    signOut(body: SignOut): Promise<void> {
+    signOut(body: SignOut, xueshi_refresh?: string | undefined): Promise<void> {
         let url_ = this.baseUrl + "/api/v1/auth/sign-out";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -1963,6 +1965,8 @@ export interface IssueToken {
     password?: string | undefined;
     /** A code sent for purpose signIn; give either this or Password. */
     smsCode?: string | undefined;
+    /** Browsers: true puts the refresh token in the HttpOnly cookie xueshi_refresh instead of the body. Default false (mobile apps, integrators). */
+    refreshTokenInCookie?: boolean | undefined;
 }
 
 /** The signed-in person's own account; the phone is shown in full to its owner. */
@@ -2168,8 +2172,10 @@ export interface RebindPhone {
 export type RebindRequestStatus = "pending" | "approved" | "rejected";
 
 export interface RefreshAccessToken {
-    /** The refresh token from the last sign-in or refresh; it can be used once. */
-    refreshToken: string;
+    /** The refresh token from the last sign-in or refresh; it can be used once. Leave it out to use the xueshi_refresh cookie. */
+    refreshToken?: string | undefined;
+    /** True answers with the new refresh token in the xueshi_refresh cookie instead of the body (always so when the cookie was used). */
+    refreshTokenInCookie?: boolean | undefined;
 }
 
 export type RegionLevel = "province" | "city" | "county";
@@ -2306,8 +2312,8 @@ export interface SchoolTeachersPage {
 }
 
 export interface SignOut {
-    /** The refresh token of the session to end. */
-    refreshToken: string;
+    /** The refresh token of the session to end. Leave it out to use the xueshi_refresh cookie. */
+    refreshToken?: string | undefined;
 }
 
 export interface SmsCodeSent {
@@ -2328,10 +2334,15 @@ export interface SwitchIdentity {
 
 /** The answer to a successful sign-in or refresh. */
 export interface TokenResponse {
+    /** The JWT to send as `Authorization: Bearer`. */
     accessToken: string;
+    /** Always Bearer. */
     tokenType: string;
+    /** Seconds the access token lives. */
     expiresIn: number;
-    refreshToken: string;
+    /** The new refresh token; null when it was set in the xueshi_refresh cookie instead (refreshTokenInCookie). */
+    refreshToken?: string | undefined;
+    /** Seconds the refresh token lives, in the body or the cookie. */
     refreshTokenExpiresIn: number;
 }
 

@@ -12,7 +12,12 @@ using Xueshi.BuildingBlocks.Identity;
 namespace Xueshi.Accounts.Tokens;
 
 /// <summary>The answer to a successful sign-in or refresh.</summary>
-internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, int RefreshTokenExpiresIn);
+/// <param name="AccessToken">The JWT to send as <c>Authorization: Bearer</c>.</param>
+/// <param name="TokenType">Always Bearer.</param>
+/// <param name="ExpiresIn">Seconds the access token lives.</param>
+/// <param name="RefreshToken">The new refresh token; null when it was set in the xueshi_refresh cookie instead (refreshTokenInCookie).</param>
+/// <param name="RefreshTokenExpiresIn">Seconds the refresh token lives, in the body or the cookie.</param>
+internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string? RefreshToken, int RefreshTokenExpiresIn);
 
 internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
 {

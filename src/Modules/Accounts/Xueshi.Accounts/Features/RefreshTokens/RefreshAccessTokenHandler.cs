@@ -11,6 +11,12 @@ internal sealed class RefreshAccessTokenHandler(AccountsDbContext db, TokenIssue
 {
     public async Task<TokenResponse> Handle(RefreshAccessToken request, CancellationToken cancellationToken)
     {
+        // Neither in the body nor in the cookie: the same answer as an unknown token.
+        if (string.IsNullOrEmpty(request.RefreshToken))
+        {
+            throw AccountsErrors.RefreshTokenInvalid.ToException();
+        }
+
         var now = clock.GetUtcNow();
         var hash = RefreshToken.HashOf(request.RefreshToken);
         var presented = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken)

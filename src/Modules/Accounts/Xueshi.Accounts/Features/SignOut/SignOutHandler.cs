@@ -14,6 +14,12 @@ internal sealed class SignOutHandler(AccountsDbContext db, TimeProvider clock) :
 {
     public async Task<Unit> Handle(SignOut request, CancellationToken cancellationToken)
     {
+        // No token in the body nor a cookie: nothing to end.
+        if (string.IsNullOrEmpty(request.RefreshToken))
+        {
+            return Unit.Value;
+        }
+
         var hash = RefreshToken.HashOf(request.RefreshToken);
         var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
 
