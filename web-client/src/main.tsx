@@ -6,9 +6,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { createQueryClient } from './shared/api/queryClient';
+import { startSession } from './shared/session/startSession';
 import './styles.css';
 
 const queryClient = createQueryClient();
+// Before the first render, so the guards already know a reload is restoring the session.
+void startSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

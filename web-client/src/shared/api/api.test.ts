@@ -55,11 +55,12 @@ describe('api over the generated client', () => {
 
   it('loads 我的 with the bearer token, refreshing once through the refresh endpoint after a 401', async () => {
     const now = Date.now();
-    tokenStore.set({ accessToken: 'stale', refreshToken: 'r1', accessExpiresAt: now + 600_000, refreshExpiresAt: now + 9e8 });
+    tokenStore.set({ accessToken: 'stale', accessExpiresAt: now + 600_000 });
     const fetch = vi.fn(async (url: RequestInfo, init?: RequestInit) => {
       if (url === '/api/v1/auth/tokens/refresh') {
-        expect(JSON.parse(String(init?.body))).toEqual({ refreshToken: 'r1' });
-        return json({ accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r2', refreshTokenExpiresIn: 86_400 }, 200);
+        // No token in the body: the browser sends the HttpOnly cookie, and gets the rotated one back.
+        expect(JSON.parse(String(init?.body))).toEqual({ refreshTokenInCookie: true });
+        return json({ accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 }, 200);
       }
       const auth = new Headers(init?.headers).get('Authorization');
       return auth === 'Bearer fresh' ? json(me, 200) : json({ status: 401, code: 'auth.unauthenticated', title: '请先登录' }, 401);
@@ -68,7 +69,32 @@ describe('api over the generated client', () => {
 
     expect(await api.getMe()).toEqual(me);
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/v1/me', '/api/v1/auth/tokens/refresh', '/api/v1/me']);
-    expect(tokenStore.get()?.refreshToken).toBe('r2');
+    expect(tokenStore.get()?.accessToken).toBe('fresh');
+  });
+
+  it('signs in asking for the refresh token as the HttpOnly cookie, never in the body', async () => {
+    const fetch = vi.fn(async (_url: RequestInfo, _init?: RequestInit) =>
+      json({ accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 }, 200),
+    );
+    vi.stubGlobal('fetch', fetch);
+
+    await api.issueToken({ phone: '13912345678', password: 'abc12345' });
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('/api/v1/auth/tokens');
+    expect(JSON.parse(String(init?.body))).toEqual({ phone: '13912345678', password: 'abc12345', refreshTokenInCookie: true });
+  });
+
+  it('signs out with no token in the body, so the server ends the cookie\'s session and expires it', async () => {
+    const fetch = vi.fn(async (_url: RequestInfo, _init?: RequestInit) => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetch);
+
+    await api.signOut();
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('/api/v1/auth/sign-out');
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual({});
   });
 });
 
@@ -79,7 +105,7 @@ const generated = (name: string) => name in generatedClients;
 describe('api over the issue-3 clients', () => {
   const signedIn = () => {
     const now = Date.now();
-    tokenStore.set({ accessToken: 'a1', refreshToken: 'r1', accessExpiresAt: now + 600_000, refreshExpiresAt: now + 9e8 });
+    tokenStore.set({ accessToken: 'a1', accessExpiresAt: now + 600_000 });
   };
 
   it.skipIf(!generated('ProfileClient'))('resets the password at /auth/password-resets', async () => {

@@ -81,8 +81,9 @@ const accountsClient = new AccountsClient(baseUrl, publicHttp);
 
 export const authFetch = createAuthFetch({
   store: tokenStore,
-  // The refresh goes through the public client: it must not itself wait on a refresh.
-  refresh: (refreshToken) => authClient.refreshToken({ refreshToken }),
+  // The refresh goes through the public client: it must not itself wait on a refresh. The browser
+  // sends the HttpOnly cookie with it, and the answer sets the rotated one.
+  refresh: () => authClient.refreshToken({ refreshTokenInCookie: true }),
   onSessionExpired: markSessionExpired,
 });
 
@@ -96,7 +97,6 @@ function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
-const sessionAuthClient = lazy(() => new AuthClient(baseUrl, authedHttp));
 const profileClient = lazy(() => new ProfileClient(baseUrl, authedHttp));
 const directoryClient = lazy(() => new DirectoryClient(baseUrl, authedHttp));
 const verificationClient = lazy(() => new VerificationClient(baseUrl, authedHttp));
@@ -109,14 +109,16 @@ export const api = {
   register(input: RegisterAccount): Promise<AccountCreated> {
     return accountsClient.register(input);
   },
-  issueToken(input: IssueToken): Promise<TokenResponse> {
-    return authClient.issueToken(input);
+  /** The refresh token comes back as the HttpOnly cookie xueshi_refresh, never in the body. */
+  issueToken(input: Omit<IssueToken, 'refreshTokenInCookie'>): Promise<TokenResponse> {
+    return authClient.issueToken({ ...input, refreshTokenInCookie: true });
   },
   resetPassword(input: ResetPassword): Promise<void> {
     return authClient.resetPassword(input);
   },
-  signOut(refreshToken: string): Promise<void> {
-    return sessionAuthClient().signOut({ refreshToken });
+  /** Ends the sign-in whose cookie the browser holds; the answer expires the cookie. */
+  signOut(): Promise<void> {
+    return authClient.signOut({});
   },
 
   // 我的

@@ -6,14 +6,8 @@ import { createTokenStore, type TokenSet } from '../session/tokenStore';
 const NOW = Date.UTC(2025, 0, 1, 8, 0, 0);
 
 function signedInStore(overrides: Partial<TokenSet> = {}) {
-  const store = createTokenStore(localStorage);
-  store.set({
-    accessToken: 'old-access',
-    refreshToken: 'old-refresh',
-    accessExpiresAt: NOW + 10 * 60_000,
-    refreshExpiresAt: NOW + 7 * 24 * 3600_000,
-    ...overrides,
-  });
+  const store = createTokenStore();
+  store.set({ accessToken: 'old-access', accessExpiresAt: NOW + 10 * 60_000, ...overrides });
   return store;
 }
 
@@ -21,7 +15,8 @@ const rotated: TokenResponse = {
   accessToken: 'new-access',
   tokenType: 'Bearer',
   expiresIn: 900,
-  refreshToken: 'new-refresh',
+  // The server sets the rotated refresh token as the HttpOnly cookie; the body has none.
+  refreshToken: undefined,
   refreshTokenExpiresIn: 604_800,
 };
 
@@ -72,9 +67,9 @@ describe('authenticated fetch', () => {
     const response = await http.fetch('/api/v1/me');
 
     expect(response.status).toBe(200);
-    expect(refresh).toHaveBeenCalledWith('old-refresh');
+    expect(refresh).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(store.get()).toMatchObject({ accessToken: 'new-access', refreshToken: 'new-refresh', accessExpiresAt: NOW + 900_000 });
+    expect(store.get()).toEqual({ accessToken: 'new-access', accessExpiresAt: NOW + 900_000 });
   });
 
   it('answers two concurrent 401s with a single refresh and retries both', async () => {
@@ -93,7 +88,7 @@ describe('authenticated fetch', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledTimes(4);
-    expect(store.get()?.refreshToken).toBe('new-refresh');
+    expect(store.get()?.accessToken).toBe('new-access');
   });
 
   it('ends the session when the refresh is refused, and hands the 401 back to the caller', async () => {
@@ -135,46 +130,61 @@ describe('authenticated fetch', () => {
     const http = createAuthFetch({ store, refresh, fetch, now: () => NOW });
 
     await expect(http.fetch('/api/v1/me')).rejects.toThrow('Failed to fetch');
-    expect(store.get()?.refreshToken).toBe('old-refresh');
+    expect(store.get()?.accessToken).toBe('old-access');
   });
 
-  it('does not spend a refresh token that has already expired', async () => {
-    const store = signedInStore({ accessExpiresAt: NOW - 1_000, refreshExpiresAt: NOW - 1_000 });
-    const fetch = serverAccepting('old-access');
-    const refresh = vi.fn();
-    const onSessionExpired = vi.fn();
-    const http = createAuthFetch({ store, refresh, fetch, now: () => NOW, onSessionExpired });
-
-    const response = await http.fetch('/api/v1/me');
-
-    expect(refresh).not.toHaveBeenCalled();
-    expect(store.get()).toBeNull();
-    expect(onSessionExpired).toHaveBeenCalled();
-    expect(new Headers(fetch.mock.calls[0][1]?.headers).has('Authorization')).toBe(false);
-    expect(response.status).toBe(401);
-  });
-
-  it('uses tokens another tab rotated instead of signing out when its own refresh is refused', async () => {
-    const store = signedInStore();
-    const fetch = serverAccepting('tab-b-access');
-    const refresh = vi.fn(async () => {
-      // Meanwhile the other tab rotated the refresh token and stored its result.
-      localStorage.setItem(
-        'xueshi.auth',
-        JSON.stringify({ accessToken: 'tab-b-access', refreshToken: 'tab-b-refresh', accessExpiresAt: NOW + 900_000, refreshExpiresAt: NOW + 9e8 }),
-      );
-      throw problem(401, 'auth.refresh_token_invalid');
-    });
+  it('restores a session after a reload: requests made meanwhile wait for the one cookie refresh', async () => {
+    const store = createTokenStore();
+    const fetch = serverAccepting('new-access');
+    const pending = deferred<TokenResponse>();
+    const refresh = vi.fn(() => pending.promise);
     const http = createAuthFetch({ store, refresh, fetch, now: () => NOW });
 
-    const response = await http.fetch('/api/v1/me');
+    const restored = http.refreshTokens();
+    const first = http.fetch('/api/v1/me');
+    const second = http.fetch('/api/v1/me');
+    pending.resolve(rotated);
 
-    expect(response.status).toBe(200);
-    expect(store.get()?.refreshToken).toBe('tab-b-refresh');
+    expect(await restored).toEqual({ accessToken: 'new-access', accessExpiresAt: NOW + 900_000 });
+    expect((await Promise.all([first, second])).map((r) => r.status)).toEqual([200, 200]);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('ends quietly to signed out when a reload finds no valid cookie', async () => {
+    const store = createTokenStore();
+    const refresh = vi.fn(async () => {
+      throw problem(401, 'auth.refresh_token_invalid');
+    });
+    const onSessionExpired = vi.fn();
+    const http = createAuthFetch({ store, refresh, fetch: serverAccepting('x'), now: () => NOW, onSessionExpired });
+
+    expect(await http.refreshTokens()).toBeNull();
+    expect(store.get()).toBeNull();
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds the cross-tab lock for the refresh, so two tabs never present the same rotating cookie', async () => {
+    const store = signedInStore({ accessExpiresAt: NOW + 5_000 });
+    const order: string[] = [];
+    const exclusive = async <T,>(run: () => Promise<T>): Promise<T> => {
+      order.push('lock');
+      const result = await run();
+      order.push('unlock');
+      return result;
+    };
+    const refresh = vi.fn(async () => {
+      order.push('refresh');
+      return rotated;
+    });
+    const http = createAuthFetch({ store, refresh, fetch: serverAccepting('new-access'), now: () => NOW, exclusive });
+
+    expect((await http.fetch('/api/v1/me')).status).toBe(200);
+    expect(order).toEqual(['lock', 'refresh', 'unlock']);
   });
 
   it('sends anonymous requests untouched when nobody is signed in', async () => {
-    const store = createTokenStore(localStorage);
+    const store = createTokenStore();
     const fetch = serverAccepting('x');
     const refresh = vi.fn();
     const http = createAuthFetch({ store, refresh, fetch, now: () => NOW });

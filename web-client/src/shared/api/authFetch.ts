@@ -1,23 +1,25 @@
 import type { TokenResponse } from '../../api/xueshi-client';
 import { toProblem } from '../problem/problem';
-import {
-  accessTokenNeedsRefresh,
-  refreshTokenExpired,
-  tokensFromResponse,
-  type TokenSet,
-  type TokenStore,
-} from '../session/tokenStore';
+import { accessTokenNeedsRefresh, tokensFromResponse, type TokenSet, type TokenStore } from '../session/tokenStore';
 
 export type FetchLike = (url: RequestInfo, init?: RequestInit) => Promise<Response>;
 
 export interface AuthFetchOptions {
   store: TokenStore;
-  /** Exchanges a refresh token for new tokens; throws (ProblemDetails or ApiException) when refused. */
-  refresh: (refreshToken: string) => Promise<TokenResponse>;
+  /**
+   * Exchanges the refresh token for new tokens; throws (ProblemDetails or ApiException) when refused.
+   * It takes no argument: the refresh token travels in the HttpOnly cookie, which scripts cannot read.
+   */
+  refresh: () => Promise<TokenResponse>;
   fetch?: FetchLike;
   now?: () => number;
   /** Called after the session was ended because the server would not refresh it. */
   onSessionExpired?: () => void;
+  /**
+   * Runs a refresh while holding a lock shared by every tab of the site, so two tabs never present
+   * the same (rotating) cookie at once: the second would look like a replay and end the sign-in.
+   */
+  exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
 export interface AuthFetch {
@@ -27,41 +29,36 @@ export interface AuthFetch {
   refreshTokens(): Promise<TokenSet | null>;
 }
 
+/** Web Locks where the browser has them (every current one); otherwise just run. */
+export async function acrossTabs<T>(run: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? await locks.request('xueshi.refresh', run) : run();
+}
+
 /**
  * The fetch the authenticated API clients use: adds the bearer token, refreshes it shortly before
  * it expires, and after a 401 refreshes once and retries once. Concurrent callers share one
- * refresh call, because the refresh token rotates: a second call with the same token would be
- * refused and sign the user out.
+ * refresh call, because the refresh token rotates: a second call with the same cookie would be
+ * refused and sign the user out. A request made while a refresh is under way (a reload restoring
+ * the session) waits for it rather than leaving without a token.
  */
 export function createAuthFetch(options: AuthFetchOptions): AuthFetch {
   const { store, refresh } = options;
   const baseFetch: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const now = options.now ?? Date.now;
+  const exclusive = options.exclusive ?? acrossTabs;
   let inflight: Promise<TokenSet | null> | null = null;
 
-  const endSession = () => {
-    store.clear();
-    options.onSessionExpired?.();
-  };
-
   const runRefresh = async (): Promise<TokenSet | null> => {
-    const current = store.get();
-    if (!current) return null;
-    if (refreshTokenExpired(current, now())) {
-      endSession();
-      return null;
-    }
     try {
-      const next = tokensFromResponse(await refresh(current.refreshToken), now());
+      const next = tokensFromResponse(await exclusive(refresh), now());
       store.set(next);
       return next;
     } catch (error) {
-      // Another tab may have rotated the token meanwhile; its tokens are as good as ours.
-      const latest = store.get();
-      if (latest && latest.refreshToken !== current.refreshToken) return latest;
       const { status } = toProblem(error);
       if (status === 400 || status === 401 || status === 403) {
-        endSession();
+        store.clear();
+        options.onSessionExpired?.();
         return null;
       }
       // Offline or a server error: keep the session so a later request can still refresh it.
@@ -85,7 +82,8 @@ export function createAuthFetch(options: AuthFetchOptions): AuthFetch {
 
   const authFetch: FetchLike = async (url, init) => {
     let tokens = store.get();
-    if (tokens && accessTokenNeedsRefresh(tokens, now())) tokens = await refreshTokens();
+    if (!tokens && inflight) tokens = await inflight.catch(() => null);
+    else if (tokens && accessTokenNeedsRefresh(tokens, now())) tokens = await refreshTokens();
 
     const sentToken = tokens?.accessToken;
     const response = await send(url, init, sentToken);

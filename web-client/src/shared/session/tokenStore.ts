@@ -1,34 +1,27 @@
 import type { TokenResponse } from '../../api/xueshi-client';
 
-export const TOKEN_STORAGE_KEY = 'xueshi.auth';
+/** Where builds before the refresh cookie kept both tokens; removed at start so none lingers. */
+export const LEGACY_TOKEN_STORAGE_KEY = 'xueshi.auth';
 
 /** Refresh this long before the access token expires, so a request never leaves with a token about to die. */
 export const REFRESH_MARGIN_MS = 30_000;
 
+/**
+ * What this tab knows of its session. The refresh token is not here: it lives in the HttpOnly
+ * cookie xueshi_refresh, out of reach of any script (an injected one included).
+ */
 export interface TokenSet {
   accessToken: string;
-  refreshToken: string;
   /** Epoch milliseconds. */
   accessExpiresAt: number;
-  /** Epoch milliseconds. */
-  refreshExpiresAt: number;
 }
 
 export function tokensFromResponse(response: TokenResponse, now: number): TokenSet {
-  return {
-    accessToken: response.accessToken,
-    refreshToken: response.refreshToken,
-    accessExpiresAt: now + response.expiresIn * 1000,
-    refreshExpiresAt: now + response.refreshTokenExpiresIn * 1000,
-  };
+  return { accessToken: response.accessToken, accessExpiresAt: now + response.expiresIn * 1000 };
 }
 
 export function accessTokenNeedsRefresh(tokens: TokenSet, now: number): boolean {
   return tokens.accessExpiresAt - now <= REFRESH_MARGIN_MS;
-}
-
-export function refreshTokenExpired(tokens: TokenSet, now: number): boolean {
-  return tokens.refreshExpiresAt <= now;
 }
 
 export interface TokenStore {
@@ -38,76 +31,34 @@ export interface TokenStore {
   subscribe(listener: () => void): () => void;
 }
 
-function parse(raw: string | null): TokenSet | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Partial<TokenSet> | null;
-    if (
-      value &&
-      typeof value.accessToken === 'string' &&
-      typeof value.refreshToken === 'string' &&
-      typeof value.accessExpiresAt === 'number' &&
-      typeof value.refreshExpiresAt === 'number'
-    ) {
-      return value as TokenSet;
-    }
-  } catch {
-    // A corrupt entry means "signed out", not a crashed app.
-  }
-  return null;
-}
-
-/**
- * Both tokens live under one key so they can never be half-updated. get() re-reads storage each
- * time (another tab may have rotated the refresh token) but returns the same object while the
- * stored text is unchanged, which useSyncExternalStore requires.
- */
-export function createTokenStore(storage: Storage, key: string = TOKEN_STORAGE_KEY): TokenStore {
+/** The access token in memory only: a reload starts empty and refreshes through the cookie. */
+export function createTokenStore(): TokenStore {
   const listeners = new Set<() => void>();
-  let cachedRaw: string | null = null;
-  let cached: TokenSet | null = null;
-
+  let current: TokenSet | null = null;
   const notify = () => listeners.forEach((l) => l());
-
-  const read = (): TokenSet | null => {
-    let raw: string | null;
-    try {
-      raw = storage.getItem(key);
-    } catch {
-      raw = null;
-    }
-    if (raw !== cachedRaw) {
-      cachedRaw = raw;
-      cached = parse(raw);
-    }
-    return cached;
-  };
-
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) notify();
-  };
-
   return {
-    get: read,
+    get: () => current,
     set(tokens) {
-      storage.setItem(key, JSON.stringify(tokens));
+      current = tokens;
       notify();
     },
     clear() {
-      storage.removeItem(key);
+      if (current === null) return;
+      current = null;
       notify();
     },
     subscribe(listener) {
-      if (listeners.size === 0 && typeof window !== 'undefined') {
-        window.addEventListener('storage', onStorage);
-      }
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && typeof window !== 'undefined') {
-          window.removeEventListener('storage', onStorage);
-        }
-      };
+      return () => listeners.delete(listener);
     },
   };
+}
+
+/** Forgets the tokens an earlier build kept in localStorage: a refresh token there is readable by any script. */
+export function removeLegacyTokens(storage: Storage): void {
+  try {
+    storage.removeItem(LEGACY_TOKEN_STORAGE_KEY);
+  } catch {
+    // Storage may be disabled; then nothing was kept there either.
+  }
 }

@@ -1,12 +1,17 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/api';
 import type { TokenResponse } from '../../api/xueshi-client';
-import { tokenStore } from './session';
+import { api } from '../api/api';
+import { isRestoring, setSignedInHint, subscribeRestoring, tokenStore } from './session';
 import { tokensFromResponse } from './tokenStore';
 
 export function useSignedIn(): boolean {
   return useSyncExternalStore(tokenStore.subscribe, tokenStore.get) !== null;
+}
+
+/** True while a reload restores the session through the refresh cookie. */
+export function useSessionRestoring(): boolean {
+  return useSyncExternalStore(subscribeRestoring, isRestoring);
 }
 
 export function useAuthActions() {
@@ -16,6 +21,7 @@ export function useAuthActions() {
     (response: TokenResponse) => {
       // Whatever was cached belonged to whoever was signed in before.
       queryClient.clear();
+      setSignedInHint(true);
       tokenStore.set(tokensFromResponse(response, Date.now()));
     },
     [queryClient],
@@ -23,15 +29,15 @@ export function useAuthActions() {
 
   /** Forgets the session on this device only: for when the server has already ended it. */
   const signOutLocally = useCallback(() => {
+    setSignedInHint(false);
     tokenStore.clear();
     queryClient.clear();
   }, [queryClient]);
 
-  /** Revokes the session on the server, then forgets it here whether or not the server answered. */
+  /** Revokes the session on the server (which expires the cookie), then forgets it here whether or not the server answered. */
   const signOut = useCallback(async () => {
-    const refreshToken = tokenStore.get()?.refreshToken;
     try {
-      if (refreshToken) await api.signOut(refreshToken);
+      await api.signOut();
     } catch {
       // Offline or already revoked: the device must still end up signed out.
     } finally {

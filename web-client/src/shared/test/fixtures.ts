@@ -2,7 +2,7 @@ import type { MeResponse, MyProfileResponse, ProfileOptionsResponse } from '../.
 import { tokenStore } from '../session/session';
 
 export function signInForTest() {
-  tokenStore.set({ accessToken: 'at', refreshToken: 'rt', accessExpiresAt: Date.now() + 900_000, refreshExpiresAt: Date.now() + 9e8 });
+  tokenStore.set({ accessToken: 'at', accessExpiresAt: Date.now() + 900_000 });
 }
 
 export const teacherMe: MeResponse = {

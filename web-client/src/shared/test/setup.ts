@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { setRestoring, tokenStore } from '../session/session';
 
 // antd's responsive helpers ask matchMedia, which jsdom does not implement.
 if (!window.matchMedia) {
@@ -23,4 +24,7 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  // The access token lives in memory: one test's session must not leak into the next.
+  tokenStore.clear();
+  setRestoring(false);
 });

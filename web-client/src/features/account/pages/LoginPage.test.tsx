@@ -11,7 +11,7 @@ vi.mock('../../../shared/api/api', () => ({
 
 const mocked = vi.mocked(api);
 
-const tokens = { accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'rt', refreshTokenExpiresIn: 86_400 };
+const tokens = { accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 };
 const me: MeResponse = {
   accountId: 'a1',
   phone: '139****5678',
@@ -95,7 +95,7 @@ describe('routing by session', { timeout: 30_000 }, () => {
 
   it('sends a signed-in visitor of / to 我的, and 退出登录 back to the login page', async () => {
     mocked.getMe.mockResolvedValue(me);
-    tokenStore.set({ accessToken: 'at', refreshToken: 'rt', accessExpiresAt: Date.now() + 900_000, refreshExpiresAt: Date.now() + 9e8 });
+    tokenStore.set({ accessToken: 'at', accessExpiresAt: Date.now() + 900_000 });
     const user = setupUser();
     renderApp('/');
 
@@ -108,7 +108,7 @@ describe('routing by session', { timeout: 30_000 }, () => {
 
   it('leaves 我的 for the login page when the session is ended elsewhere', async () => {
     mocked.getMe.mockResolvedValue(me);
-    tokenStore.set({ accessToken: 'at', refreshToken: 'rt', accessExpiresAt: Date.now() + 900_000, refreshExpiresAt: Date.now() + 9e8 });
+    tokenStore.set({ accessToken: 'at', accessExpiresAt: Date.now() + 900_000 });
     renderApp('/me');
     expect(await screen.findByTestId('me-nickname')).toBeInTheDocument();
 

@@ -119,7 +119,6 @@ describe('注册', { timeout: 30_000 }, () => {
       accessToken: 'at',
       tokenType: 'Bearer',
       expiresIn: 900,
-      refreshToken: 'rt',
       refreshTokenExpiresIn: 86_400,
     });
     mocked.getMe.mockResolvedValue({
