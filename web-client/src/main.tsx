@@ -6,13 +6,16 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { createQueryClient } from './lib/queryClient';
+import { theme } from './theme';
 import './styles.css';
 
 const queryClient = createQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 8 } }}>
+    {/* virtual={false}: a virtual Select list renders its visible options without role="option" (and
+        a hidden copy for screen readers); a plain list is one accessible listbox, and our lists are short. */}
+    <ConfigProvider locale={zhCN} theme={theme} virtual={false}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Select } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { AuthLayout } from '../components/AuthLayout';
 import { FormAlert } from '../components/FormAlert';
+import { FormSelect } from '../components/FormSelect';
 import { PhoneField } from '../components/PhoneField';
 import { SmsCodeField } from '../components/SmsCodeField';
 import { api } from '../lib/api';
@@ -100,7 +101,7 @@ export function RegisterPage() {
           <Input.Password placeholder="再次输入密码" autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="identity" label="身份" rules={[{ required: true, message: '请选择身份' }]}>
-          <Select placeholder="请选择身份" options={identities.map((i) => ({ value: i.value, label: i.label }))} />
+          <FormSelect placeholder="请选择身份" options={identities.map((i) => ({ value: i.value, label: i.label }))} />
         </Form.Item>
         <Form.Item name="nickname" label="昵称" rules={[rule(checkNickname)]} required>
           <Input placeholder="1–20 个字" maxLength={20} showCount />
