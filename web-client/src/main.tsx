@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { createQueryClient } from './shared/api/queryClient';
 import { startSession } from './shared/session/startSession';
+import { theme } from './shared/layout/theme';
 import './styles.css';
 
 const queryClient = createQueryClient();
@@ -15,7 +16,9 @@ void startSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 8 } }}>
+    {/* virtual={false}: a virtual Select list renders its visible options without role="option" (and
+        a hidden copy for screen readers); a plain list is one accessible listbox, and our lists are short. */}
+    <ConfigProvider locale={zhCN} theme={theme} virtual={false}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

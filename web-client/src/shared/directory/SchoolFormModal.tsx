@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import type { AddSchool } from '../../api/xueshi-client';
 import { problemToFormFeedback } from '../problem/formFeedback';
 import { toProblem } from '../problem/problem';
 import { SCHOOL_SYSTEMS } from './schoolSystems';
+import { FormSelect } from '../forms/FormSelect';
 
 interface Props {
   open: boolean;
@@ -60,7 +61,7 @@ export function SchoolFormModal({ open, title, initial, onSubmit, onClose }: Pro
           <Input placeholder="学校全称" maxLength={100} />
         </Form.Item>
         <Form.Item name="schoolSystem" label="学制" rules={[{ required: true, message: '请选择学制' }]}>
-          <Select placeholder="请选择学制" options={SCHOOL_SYSTEMS} />
+          <FormSelect placeholder="请选择学制" options={SCHOOL_SYSTEMS} />
         </Form.Item>
       </Form>
     </Modal>

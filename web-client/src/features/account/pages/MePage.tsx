@@ -36,6 +36,22 @@ function ProfileSummary() {
   );
 }
 
+/** Through dataSource, antd's List puts its items in a <ul>; as children they would be <li>s in a <div>. */
+function LinkList({ links }: { links: { path: string; title: string }[] }) {
+  return (
+    <List
+      size="small"
+      dataSource={links}
+      rowKey="path"
+      renderItem={(l) => (
+        <List.Item>
+          <Link to={l.path}>{l.title}</Link>
+        </List.Item>
+      )}
+    />
+  );
+}
+
 export function MePage() {
   const { signOut } = useAuthActions();
   const navigate = useNavigate();
@@ -90,30 +106,18 @@ export function MePage() {
       </Card>
 
       <Card className="page__card me-links" size="small">
-        <List size="small">
-          <List.Item>
-            <Link to="/me/profile">个人信息</Link>
-          </List.Item>
-        </List>
+        <LinkList links={[{ path: '/me/profile', title: '个人信息' }]} />
         <Typography.Text type="secondary" className="me-links__heading">账号安全</Typography.Text>
-        <List size="small">
-          <List.Item>
-            <Link to="/me/phone">换绑手机</Link>
-          </List.Item>
-          <List.Item>
-            <Link to="/reset-password">修改/重置密码</Link>
-          </List.Item>
-        </List>
+        <LinkList
+          links={[
+            { path: '/me/phone', title: '换绑手机' },
+            { path: '/reset-password', title: '修改/重置密码' },
+          ]}
+        />
         {consoles.length > 0 && (
           <>
             <Typography.Text type="secondary" className="me-links__heading">管理</Typography.Text>
-            <List size="small">
-              {consoles.map((c) => (
-                <List.Item key={c.path}>
-                  <Link to={c.path}>{c.title}</Link>
-                </List.Item>
-              ))}
-            </List>
+            <LinkList links={consoles} />
           </>
         )}
       </Card>

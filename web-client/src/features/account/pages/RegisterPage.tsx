@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Select } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { AuthLayout } from '../../../shared/layout/AuthLayout';
 import { FormAlert } from '../../../shared/problem/FormAlert';
@@ -13,6 +13,7 @@ import type { LoginLocationState } from '../../../shared/session/loginState';
 import { toProblem } from '../../../shared/problem/problem';
 import { useAuthActions } from '../../../shared/session/useAuth';
 import { checkNickname, checkPassword, rule } from '../../../shared/forms/validation';
+import { FormSelect } from '../../../shared/forms/FormSelect';
 
 interface RegisterValues {
   phone: string;
@@ -101,7 +102,7 @@ export function RegisterPage() {
           <Input.Password placeholder="再次输入密码" autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="identity" label="身份" rules={[{ required: true, message: '请选择身份' }]}>
-          <Select placeholder="请选择身份" options={identities.map((i) => ({ value: i.value, label: i.label }))} />
+          <FormSelect placeholder="请选择身份" options={identities.map((i) => ({ value: i.value, label: i.label }))} />
         </Form.Item>
         <Form.Item name="nickname" label="昵称" rules={[rule(checkNickname)]} required>
           <Input placeholder="1–20 个字" maxLength={20} showCount />

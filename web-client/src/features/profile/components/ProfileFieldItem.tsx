@@ -1,9 +1,10 @@
-import { Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Form, Input, InputNumber, Radio } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { ProfileOption, ProfileOptionsResponse } from '../../../api/xueshi-client';
 import { checkGenderAgreement, checkIdNumber } from '../../../shared/forms/idNumber';
 import { FIELD_LABELS, formFieldOf, type ProfileFieldName } from '../../../shared/profile/profileFields';
 import { LockOutlined } from '../../../shared/layout/icons';
+import { FormSelect } from '../../../shared/forms/FormSelect';
 import { SchoolPicker } from './SchoolPicker';
 
 export const LOCKED_EXPLANATION = '认证通过后不可修改，如需修改请先删除任教信息';
@@ -24,6 +25,10 @@ const OPTION_LISTS: Partial<Record<ProfileFieldName, keyof Omit<ProfileOptionsRe
 const YES_NO_FIELDS = new Set<ProfileFieldName>(['isPsychologyTeacher', 'isHeadTeacher', 'isBackboneTeacher', 'isSubjectLeader', 'isResearcher']);
 
 const THIS_YEAR = new Date().getFullYear();
+
+// Form.Item marks a required field's control aria-required, which ARIA allows on a radiogroup but not on
+// the plain <div> antd renders; antd passes the role through, though its props type omits it.
+const RADIO_GROUP = { role: 'radiogroup' } as object;
 
 interface Props {
   field: ProfileFieldName;
@@ -66,7 +71,7 @@ export function ProfileFieldItem({ field, options, required, locked }: Props) {
   if (field === 'schoolId') control = <SchoolPicker disabled={locked} />;
   else if (YES_NO_FIELDS.has(field))
     control = (
-      <Radio.Group optionType="button" buttonStyle="solid" disabled={locked}>
+      <Radio.Group {...RADIO_GROUP} optionType="button" buttonStyle="solid" disabled={locked}>
         <Radio value={true}>是</Radio>
         <Radio value={false}>否</Radio>
       </Radio.Group>
@@ -76,7 +81,7 @@ export function ProfileFieldItem({ field, options, required, locked }: Props) {
   else if (field === 'honours') control = <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 6 }} disabled={locked} />;
   else if (OPTION_LISTS[field])
     control = (
-      <Select
+      <FormSelect
         placeholder={`请选择${label}`}
         options={list}
         disabled={locked}

@@ -68,6 +68,8 @@ export function SchoolPicker({ value, onChange, id, disabled }: Props) {
   };
 
   const items = orderSchools(schools.data?.items ?? []);
+  // The cascader's input points aria-owns at "<its id>_list", which antd never renders: name the popup so.
+  const regionsId = `${id ?? 'school-picker'}_regions`;
   const hint = pickerHint(state);
 
   return (
@@ -81,6 +83,8 @@ export function SchoolPicker({ value, onChange, id, disabled }: Props) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Cascader<RegionOption>
           aria-label="学校所在地区"
+          id={regionsId}
+          popupRender={(menus) => <div id={`${regionsId}_list`}>{menus}</div>}
           className="school-picker__regions"
           options={tree}
           loadData={(selected) => void loadData(selected)}

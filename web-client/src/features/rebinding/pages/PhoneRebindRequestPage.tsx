@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, App, Button, Form, Input, Result, Typography, Upload, type UploadFile } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { AuthLayout } from '../../../shared/layout/AuthLayout';
@@ -15,6 +15,7 @@ import { checkPhoto } from '../photoCheck';
 import { toProblem } from '../../../shared/problem/problem';
 import { profileOptionsQueryKey } from '../../../shared/api/queries';
 import { useSignedIn } from '../../../shared/session/useAuth';
+import { FormSelect } from '../../../shared/forms/FormSelect';
 
 interface RequestValues {
   realName: string;
@@ -103,7 +104,7 @@ export function PhoneRebindRequestPage() {
           <Input placeholder="与证件一致" maxLength={50} autoComplete="name" />
         </Form.Item>
         <Form.Item name="idType" label="证件类型" initialValue={RESIDENT_ID} rules={[{ required: true, message: '请选择证件类型' }]}>
-          <Select options={idTypes} />
+          <FormSelect options={idTypes} />
         </Form.Item>
         <Form.Item
           name="idNumber"

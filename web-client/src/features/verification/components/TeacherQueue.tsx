@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Descriptions, Empty, Grid, Pagination, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Descriptions, Empty, Grid, Pagination, Space, Table, Tag, Typography, type CheckboxProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SchoolTeacherItem } from '../../../api/xueshi-client';
 import { formatChinaDate } from '../../../shared/format/format';
@@ -75,9 +75,20 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
         dataSource={items}
         loading={queue.list.isFetching}
         pagination={pagination}
-        rowSelection={selectable ? { selectedRowKeys: queue.selected, onChange: (keys) => queue.setSelected(keys.map(String)) } : undefined}
+        rowSelection={
+          selectable
+            ? {
+                selectedRowKeys: queue.selected,
+                onChange: (keys) => queue.setSelected(keys.map(String)),
+                // The box's name for screen readers; antd hands it to the <input>, though its type omits aria-*.
+                getCheckboxProps: (t) => ({ 'aria-label': `选择 ${t.realName}` }) as CheckboxProps,
+              }
+            : undefined
+        }
         locale={{ emptyText: <Empty description="暂无教师" /> }}
-        scroll={{ x: true }}
+        // Not antd's scroll={{ x }}: it copies the select-all box into a hidden measuring row, focusable
+        // though hidden from screen readers. The wrapper scrolls sideways instead (styles.css).
+        className="teacher-table"
       />
     );
   }
