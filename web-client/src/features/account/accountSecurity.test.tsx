@@ -12,7 +12,7 @@ vi.mock('../../shared/api/api', () => import('../../shared/test/apiMock'));
 const mocked = vi.mocked(api);
 
 async function fill(user: ReturnType<typeof setupUser>, label: string, value: string) {
-  await user.click(screen.getByLabelText(label));
+  await user.click(await screen.findByLabelText(label)); // find: a page arrives as its own chunk
   await user.paste(value);
 }
 

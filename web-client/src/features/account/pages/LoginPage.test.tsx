@@ -26,7 +26,7 @@ function activePanel() {
 }
 
 async function fill(user: ReturnType<typeof setupUser>, label: string, value: string) {
-  await user.click(activePanel().getByLabelText(label));
+  await user.click(within(await screen.findByRole('tabpanel')).getByLabelText(label)); // find: the page arrives as its own chunk
   await user.paste(value);
 }
 

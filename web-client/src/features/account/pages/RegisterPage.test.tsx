@@ -15,7 +15,7 @@ function fieldOf(label: string): HTMLElement {
 
 /** Pastes rather than types: same events for antd's inputs, a fraction of the time in jsdom. */
 async function fill(user: ReturnType<typeof setupUser>, label: string, value: string) {
-  await user.click(screen.getByLabelText(label));
+  await user.click(await screen.findByLabelText(label)); // find: a page arrives as its own chunk
   await user.paste(value);
 }
 
