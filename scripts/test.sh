@@ -31,6 +31,9 @@ step "Browser end-to-end tests (Chromium against the real Host and PostgreSQL)"
 (cd web-client && npm run build >/dev/null && npx playwright test 2>&1) | tee "$logs/e2e.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
+step "SPA: the first page's JavaScript within its budget (250 KB Brotli)"
+(cd web-client && node scripts/check-bundle-budget.mjs) || status=1
+
 # One closing line over all three runners (colour codes stripped first).
 for f in "$logs"/*.log; do sed -i -E 's/\x1b\[[0-9;]*[A-Za-z]//g' "$f"; done
 passed=0; failed=0

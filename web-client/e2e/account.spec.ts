@@ -15,6 +15,8 @@ async function expectOnMePage(page: Page, nickname: string, phone: string) {
 async function signOut(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login$/);
+  // Sign-out ended the session on the server, which expired the cookie.
+  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === 'xueshi_refresh')).toBe(false);
 }
 
 test('a new teacher registers, signs out, and signs in again with the password and with an SMS code', async ({
@@ -64,9 +66,23 @@ test('a new teacher registers, signs out, and signs in again with the password a
     await expectOnMePage(page, nickname, phone);
   });
 
-  await test.step('stays signed in across a reload', async () => {
+  await test.step('keeps the refresh token out of scripts\' reach: an HttpOnly cookie, nothing in web storage', async () => {
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'xueshi_refresh');
+    expect(cookie, 'the refresh cookie is set').toBeDefined();
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/refresh/i);
+    expect(stored).not.toContain(cookie!.value);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('xueshi_refresh');
+  });
+
+  await test.step('stays signed in across a reload, restored silently through the cookie', async () => {
+    const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/tokens/refresh'));
     await page.reload();
+    expect((await refreshed).status()).toBe(200);
     await expectOnMePage(page, nickname, phone);
+    // The access token lives in memory only, so the reload found none in storage either.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ/);
   });
 
   await test.step('signs out and back in with an SMS code', async () => {
@@ -91,4 +107,5 @@ test('a wrong password is refused with the server message and no session', async
   await expect(panel.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
   expect(await page.evaluate(() => localStorage.getItem('xueshi.auth'))).toBeNull();
+  expect((await page.context().cookies()).some((c) => c.name === 'xueshi_refresh')).toBe(false);
 });

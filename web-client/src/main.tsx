@@ -4,15 +4,21 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './App';
-import { createQueryClient } from './lib/queryClient';
+import { App } from './app/App';
+import { createQueryClient } from './shared/api/queryClient';
+import { startSession } from './shared/session/startSession';
+import { theme } from './shared/layout/theme';
 import './styles.css';
 
 const queryClient = createQueryClient();
+// Before the first render, so the guards already know a reload is restoring the session.
+void startSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 8 } }}>
+    {/* virtual={false}: a virtual Select list renders its visible options without role="option" (and
+        a hidden copy for screen readers); a plain list is one accessible listbox, and our lists are short. */}
+    <ConfigProvider locale={zhCN} theme={theme} virtual={false}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

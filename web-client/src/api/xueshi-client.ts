@@ -2068,21 +2068,9 @@ export interface AccountCreated {
     nickname: string;
 }
 
-export enum AccountIdentity {
-    Teacher = "teacher",
-    Student = "student",
-    Parent = "parent",
-    Researcher = "researcher",
-    ItStaff = "itStaff",
-    Manager = "manager",
-}
+export type AccountIdentity = "teacher" | "student" | "parent" | "researcher" | "itStaff" | "manager";
 
-export enum AccountRole {
-    SchoolAdmin = "schoolAdmin",
-    RegionAdmin = "regionAdmin",
-    Operator = "operator",
-    Support = "support",
-}
+export type AccountRole = "schoolAdmin" | "regionAdmin" | "operator" | "support";
 
 export interface AddSchool {
     /** 学校名称, 2 to 100 characters, unique in the county. */
@@ -2129,12 +2117,7 @@ export interface DecideVerificationsBody {
 }
 
 /** What became of one teacher in a bulk decision. */
-export enum DecisionOutcome {
-    Approved = "approved",
-    Rejected = "rejected",
-    NotPending = "notPending",
-    NotFound = "notFound",
-}
+export type DecisionOutcome = "approved" | "rejected" | "notPending" | "notFound";
 
 export interface DecisionResult {
     /** The teacher. */
@@ -2147,10 +2130,7 @@ export interface DecisionResults {
     results: DecisionResult[];
 }
 
-export enum Gender {
-    Male = "male",
-    Female = "female",
-}
+export type Gender = "male" | "female";
 
 export interface GrantRole {
     /** The registered phone number of the person receiving the role. */
@@ -2163,13 +2143,7 @@ export interface GrantRole {
 }
 
 /** 证件类型. */
-export enum IdDocumentType {
-    ResidentId = "residentId",
-    HongKongMacauPermit = "hongKongMacauPermit",
-    TaiwanPermit = "taiwanPermit",
-    Passport = "passport",
-    ForeignPermanentResidentId = "foreignPermanentResidentId",
-}
+export type IdDocumentType = "residentId" | "hongKongMacauPermit" | "taiwanPermit" | "passport" | "foreignPermanentResidentId";
 
 export interface IssueToken {
     /** The account's phone number. */
@@ -2362,22 +2336,14 @@ export interface RebindPhone {
     newPhoneCode: string;
 }
 
-export enum RebindRequestStatus {
-    Pending = "pending",
-    Approved = "approved",
-    Rejected = "rejected",
-}
+export type RebindRequestStatus = "pending" | "approved" | "rejected";
 
 export interface RefreshAccessToken {
     /** The refresh token from the last sign-in or refresh; it can be used once. */
     refreshToken: string;
 }
 
-export enum RegionLevel {
-    Province = "province",
-    City = "city",
-    County = "county",
-}
+export type RegionLevel = "province" | "city" | "county";
 
 export interface RegionResponse {
     /** The region's id. */
@@ -2467,17 +2433,7 @@ export interface SchoolResponse {
     regionPath: string[];
 }
 
-export enum SchoolSystem {
-    Kindergarten = "kindergarten",
-    Primary = "primary",
-    JuniorSecondary = "juniorSecondary",
-    SeniorSecondary = "seniorSecondary",
-    Combined = "combined",
-    SpecialEducation = "specialEducation",
-    SecondaryVocational = "secondaryVocational",
-    HigherVocational = "higherVocational",
-    HigherEducation = "higherEducation",
-}
+export type SchoolSystem = "kindergarten" | "primary" | "juniorSecondary" | "seniorSecondary" | "combined" | "specialEducation" | "secondaryVocational" | "higherVocational" | "higherEducation";
 
 /** A teacher of the school as its administrators see it: personal data masked. */
 export interface SchoolTeacherItem {
@@ -2533,13 +2489,7 @@ export interface SmsCodeSent {
 }
 
 /** What an SMS code may be spent on; a code sent for one purpose is useless for another. */
-export enum SmsPurpose {
-    Register = "register",
-    SignIn = "signIn",
-    ResetPassword = "resetPassword",
-    RebindOldPhone = "rebindOldPhone",
-    RebindNewPhone = "rebindNewPhone",
-}
+export type SmsPurpose = "register" | "signIn" | "resetPassword" | "rebindOldPhone" | "rebindNewPhone";
 
 export interface SwitchIdentity {
     identity: AccountIdentity;
@@ -2599,17 +2549,9 @@ export interface UpdateMyProfile {
 }
 
 /** 审核: approve (认证通过) or reject (认证未通过). */
-export enum VerificationDecision {
-    Approve = "approve",
-    Reject = "reject",
-}
+export type VerificationDecision = "approve" | "reject";
 
-export enum VerificationStatus {
-    NotSubmitted = "notSubmitted",
-    Pending = "pending",
-    Approved = "approved",
-    Rejected = "rejected",
-}
+export type VerificationStatus = "notSubmitted" | "pending" | "approved" | "rejected";
 
 export interface FileParameter {
     data: any;

@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { RequireRole } from '../shared/session/RequireRole';
+import { GuestOnly, HomeRedirect, RequireAuth, SessionRestoring } from '../shared/session/RouteGuards';
+
+// Each page is its own chunk, loaded when its route is first visited: a teacher's phone signing in
+// never downloads the admin consoles, and the sign-in page does not wait for the profile form.
+const LoginPage = lazy(() => import('../features/account/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('../features/account/pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const ResetPasswordPage = lazy(() =>
+  import('../features/account/pages/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const MePage = lazy(() => import('../features/account/pages/MePage').then((m) => ({ default: m.MePage })));
+const ProfilePage = lazy(() => import('../features/profile/pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const PhoneRebindPage = lazy(() => import('../features/rebinding/pages/PhoneRebindPage').then((m) => ({ default: m.PhoneRebindPage })));
+const PhoneRebindRequestPage = lazy(() =>
+  import('../features/rebinding/pages/PhoneRebindRequestPage').then((m) => ({ default: m.PhoneRebindRequestPage })),
+);
+const SupportRebindingPage = lazy(() =>
+  import('../features/rebinding/pages/SupportRebindingPage').then((m) => ({ default: m.SupportRebindingPage })),
+);
+const SchoolAdminPage = lazy(() =>
+  import('../features/verification/pages/SchoolAdminPage').then((m) => ({ default: m.SchoolAdminPage })),
+);
+const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
+
+export function App() {
+  return (
+    <Suspense fallback={<SessionRestoring />}>
+      <Routes>
+        <Route path="/" element={<HomeRedirect />} />
+        <Route path="/login" element={<GuestOnly><LoginPage /></GuestOnly>} />
+        <Route path="/register" element={<GuestOnly><RegisterPage /></GuestOnly>} />
+        {/* Open whether signed in or not: 忘记密码 from the login page, 修改密码 from 我的. */}
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/phone-rebinding-request" element={<PhoneRebindRequestPage />} />
+        <Route path="/me" element={<RequireAuth><MePage /></RequireAuth>} />
+        <Route path="/me/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
+        <Route path="/me/phone" element={<RequireAuth><PhoneRebindPage /></RequireAuth>} />
+        <Route
+          path="/admin/school"
+          element={<RequireAuth><RequireRole role="schoolAdmin"><SchoolAdminPage /></RequireRole></RequireAuth>}
+        />
+        <Route
+          path="/admin/county"
+          element={<RequireAuth><RequireRole role="regionAdmin"><CountyAdminPage /></RequireRole></RequireAuth>}
+        />
+        <Route
+          path="/support/rebinding"
+          element={<RequireAuth><RequireRole role="support"><SupportRebindingPage /></RequireRole></RequireAuth>}
+        />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Suspense>
+  );
+}

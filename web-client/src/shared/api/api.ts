@@ -1,0 +1,204 @@
+// The one module that constructs the NSwag-generated clients (src/api/, never edited by hand).
+// Every API shape is the generated one: NSwag emits interfaces, string dates and string-literal
+// enums, so the wire objects are used as they come. Only the argument bags below are the SPA's
+// own: they name the positional parameters the generated methods take.
+import {
+  AccountsClient,
+  AuthClient,
+  DirectoryClient,
+  MeClient,
+  ProfileClient,
+  RebindingClient,
+  VerificationClient,
+  type AccountCreated,
+  type AddSchool,
+  type AdminScopesResponse,
+  type CorrectSchool,
+  type DecisionResult,
+  type IdDocumentType,
+  type IssueToken,
+  type MeResponse,
+  type MyProfileResponse,
+  type PhoneRebindRequestAccepted,
+  type PhoneRebindRequestItem,
+  type PhoneRebound,
+  type ProfileOptionsResponse,
+  type RebindPhone,
+  type RebindRequestStatus,
+  type RegionResponse,
+  type RegisterAccount,
+  type ResetPassword,
+  type SchoolPage,
+  type SchoolResponse,
+  type SchoolSystem,
+  type SchoolTeachersPage,
+  type SmsCodeSent,
+  type SmsPurpose,
+  type TokenResponse,
+  type UpdateMyProfile,
+  type VerificationDecision,
+  type VerificationStatus,
+} from '../../api/xueshi-client';
+import { createAuthFetch } from './authFetch';
+import { markSessionExpired, tokenStore } from '../session/session';
+
+/** The query of GET /schools, named. */
+export interface SchoolSearch {
+  regionId: string;
+  q?: string;
+  schoolSystem?: SchoolSystem;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The query of GET /schools/{id}/teachers, named. */
+export interface TeacherQuery {
+  status?: VerificationStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The multipart form of 申请换绑, with the photo as the File the user picked. */
+export interface RebindRequestInput {
+  realName: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  oldPhone: string;
+  newPhone: string;
+  newPhoneCode: string;
+  photo: File;
+}
+
+// Same origin: the backend serves the SPA, and the Vite dev server proxies /api to it.
+const baseUrl = '';
+
+// Looked up at call time, so tests can stub the global fetch.
+const publicHttp = { fetch: (url: RequestInfo, init?: RequestInit) => globalThis.fetch(url, init) };
+
+const authClient = new AuthClient(baseUrl, publicHttp);
+const accountsClient = new AccountsClient(baseUrl, publicHttp);
+
+export const authFetch = createAuthFetch({
+  store: tokenStore,
+  // The refresh goes through the public client: it must not itself wait on a refresh. The browser
+  // sends the HttpOnly cookie with it, and the answer sets the rotated one.
+  refresh: () => authClient.refreshToken({ refreshTokenInCookie: true }),
+  onSessionExpired: markSessionExpired,
+});
+
+// authFetch sends no Authorization header when signed out, so the anonymous operations of these
+// clients (the phone rebinding request) work through it too.
+const authedHttp = { fetch: authFetch.fetch };
+const meClient = new MeClient(baseUrl, authedHttp);
+
+/** Made on first use, so a page (or test) that never needs a client never constructs it. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const profileClient = lazy(() => new ProfileClient(baseUrl, authedHttp));
+const directoryClient = lazy(() => new DirectoryClient(baseUrl, authedHttp));
+const verificationClient = lazy(() => new VerificationClient(baseUrl, authedHttp));
+const rebindingClient = lazy(() => new RebindingClient(baseUrl, authedHttp));
+
+export const api = {
+  requestSmsCode(phone: string, purpose: SmsPurpose): Promise<SmsCodeSent> {
+    return authClient.requestSmsCode({ phone, purpose });
+  },
+  register(input: RegisterAccount): Promise<AccountCreated> {
+    return accountsClient.register(input);
+  },
+  /** The refresh token comes back as the HttpOnly cookie xueshi_refresh, never in the body. */
+  issueToken(input: Omit<IssueToken, 'refreshTokenInCookie'>): Promise<TokenResponse> {
+    return authClient.issueToken({ ...input, refreshTokenInCookie: true });
+  },
+  resetPassword(input: ResetPassword): Promise<void> {
+    return authClient.resetPassword(input);
+  },
+  /** Ends the sign-in whose cookie the browser holds; the answer expires the cookie. */
+  signOut(): Promise<void> {
+    return authClient.signOut({});
+  },
+
+  // 我的
+  getMe(): Promise<MeResponse> {
+    return meClient.getMe();
+  },
+  switchIdentityToTeacher(confirmClearStudentData: boolean): Promise<MeResponse> {
+    return meClient.switchIdentity({ identity: 'teacher', confirmClearStudentData });
+  },
+  getMyAdminScopes(): Promise<AdminScopesResponse> {
+    return meClient.getMyAdminScopes();
+  },
+
+  // 个人信息
+  getProfileOptions(): Promise<ProfileOptionsResponse> {
+    return profileClient().getProfileOptions();
+  },
+  getMyProfile(): Promise<MyProfileResponse> {
+    return profileClient().getMyProfile();
+  },
+  updateMyProfile(fields: UpdateMyProfile): Promise<MyProfileResponse> {
+    return profileClient().updateMyProfile(fields);
+  },
+  async removeMySchool(): Promise<void> {
+    await profileClient().removeMySchool();
+  },
+
+  // 学校目录
+  listRegions(parentId?: string): Promise<RegionResponse[]> {
+    return directoryClient().listRegions(parentId);
+  },
+  searchSchools({ regionId, q, schoolSystem, page, pageSize }: SchoolSearch): Promise<SchoolPage> {
+    return directoryClient().searchSchools(regionId, q, schoolSystem, page, pageSize);
+  },
+  getSchool(id: string): Promise<SchoolResponse> {
+    return directoryClient().getSchool(id);
+  },
+  addSchool(countyId: string, input: AddSchool): Promise<SchoolResponse> {
+    return directoryClient().addSchool(countyId, input);
+  },
+  correctSchool(id: string, input: CorrectSchool): Promise<SchoolResponse> {
+    return directoryClient().correctSchool(id, input);
+  },
+
+  // 教师认证（学校管理员）
+  listSchoolTeachers(schoolId: string, { status, q, page, pageSize }: TeacherQuery): Promise<SchoolTeachersPage> {
+    return verificationClient().listSchoolTeachers(schoolId, status, q, page, pageSize);
+  },
+  async decideVerifications(
+    schoolId: string,
+    accountIds: string[],
+    decision: VerificationDecision,
+    reason?: string,
+  ): Promise<DecisionResult[]> {
+    return (await verificationClient().decideVerifications(schoolId, { accountIds, decision, reason })).results;
+  },
+  removeTeacherFromSchool(schoolId: string, accountId: string): Promise<void> {
+    return verificationClient().removeTeacherFromSchool(schoolId, accountId);
+  },
+
+  // 换绑手机
+  rebindPhone(input: RebindPhone): Promise<PhoneRebound> {
+    return rebindingClient().rebindPhone(input);
+  },
+  submitPhoneRebindRequest(input: RebindRequestInput): Promise<PhoneRebindRequestAccepted> {
+    const { realName, idType, idNumber, oldPhone, newPhone, newPhoneCode, photo } = input;
+    return rebindingClient().submitPhoneRebindRequest(realName, idType, idNumber, oldPhone, newPhone, newPhoneCode, {
+      data: photo,
+      fileName: photo.name,
+    });
+  },
+  listPhoneRebindRequests(status?: RebindRequestStatus): Promise<PhoneRebindRequestItem[]> {
+    return rebindingClient().listPhoneRebindRequests(status);
+  },
+  async getPhoneRebindPhoto(id: string): Promise<Blob> {
+    return (await rebindingClient().getPhoneRebindPhoto(id)).data;
+  },
+  async decidePhoneRebindRequest(id: string, approve: boolean, reason?: string): Promise<void> {
+    await rebindingClient().decidePhoneRebindRequest(id, { approve, reason });
+  },
+};
+
+export type Api = typeof api;
