@@ -43,4 +43,9 @@ export const theme: ThemeConfig = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     borderRadius: 8,
   },
+  components: {
+    // A selected table row darkens further under the mouse, to where its red 从学校移除 link is 3.8:1;
+    // lighten it instead (red 4.8:1, blue 4.8:1).
+    Table: { rowSelectedHoverBg: '#eef7ff' },
+  },
 };
