@@ -160,9 +160,10 @@ export class AuthClient {
 
     /**
      * Renew the access token with a refresh token
+     * @param xueshi_refresh (optional) The browser's refresh token, used when the body has no refreshToken.
      * @return OK
      */
-    refreshToken(body: RefreshAccessToken): Promise<TokenResponse> {
+    refreshToken(body: RefreshAccessToken, xueshi_refresh?: string | undefined): Promise<TokenResponse> {
         let url_ = this.baseUrl + "/api/v1/auth/tokens/refresh";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -358,9 +359,10 @@ export class AuthClient {
 
     /**
      * Sign out (退出登录): revoke the session's refresh tokens
+     * @param xueshi_refresh (optional) The browser's refresh token, used when the body has no refreshToken.
      * @return No Content
      */
-    signOut(body: SignOut): Promise<void> {
+    signOut(body: SignOut, xueshi_refresh?: string | undefined): Promise<void> {
         let url_ = this.baseUrl + "/api/v1/auth/sign-out";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -606,6 +608,10 @@ export class DirectoryClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolResponse;
             return result200;
             });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -659,6 +665,10 @@ export class DirectoryClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RegionResponse[];
             return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -739,6 +749,10 @@ export class DirectoryClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SchoolPage;
             return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -1123,6 +1137,10 @@ export class ProfileClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProfileOptionsResponse;
             return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2152,6 +2170,8 @@ export interface IssueToken {
     password?: string | undefined;
     /** A code sent for purpose signIn; give either this or Password. */
     smsCode?: string | undefined;
+    /** Browsers: true puts the refresh token in the HttpOnly cookie xueshi_refresh instead of the body. Default false (mobile apps, integrators). */
+    refreshTokenInCookie?: boolean | undefined;
 }
 
 /** The signed-in person's own account; the phone is shown in full to its owner. */
@@ -2260,7 +2280,7 @@ export interface ProblemDetails {
     traceId?: string | undefined;
     /** Validation failures (code validation_failed): field name → messages. */
     errors?: { [key: string]: string[]; } | undefined;
-    /** With 429: seconds to wait before trying again. */
+    /** With 429 or 503: seconds to wait before trying again (also in the Retry-After header). */
     retryAfterSeconds?: number | undefined;
 
     [key: string]: any;
@@ -2339,8 +2359,10 @@ export interface RebindPhone {
 export type RebindRequestStatus = "pending" | "approved" | "rejected";
 
 export interface RefreshAccessToken {
-    /** The refresh token from the last sign-in or refresh; it can be used once. */
-    refreshToken: string;
+    /** The refresh token from the last sign-in or refresh; it can be used once. Leave it out to use the xueshi_refresh cookie. */
+    refreshToken?: string | undefined;
+    /** True answers with the new refresh token in the xueshi_refresh cookie instead of the body (always so when the cookie was used). */
+    refreshTokenInCookie?: boolean | undefined;
 }
 
 export type RegionLevel = "province" | "city" | "county";
@@ -2477,8 +2499,8 @@ export interface SchoolTeachersPage {
 }
 
 export interface SignOut {
-    /** The refresh token of the session to end. */
-    refreshToken: string;
+    /** The refresh token of the session to end. Leave it out to use the xueshi_refresh cookie. */
+    refreshToken?: string | undefined;
 }
 
 export interface SmsCodeSent {
@@ -2499,10 +2521,15 @@ export interface SwitchIdentity {
 
 /** The answer to a successful sign-in or refresh. */
 export interface TokenResponse {
+    /** The JWT to send as `Authorization: Bearer`. */
     accessToken: string;
+    /** Always Bearer. */
     tokenType: string;
+    /** Seconds the access token lives. */
     expiresIn: number;
-    refreshToken: string;
+    /** The new refresh token; null when it was set in the xueshi_refresh cookie instead (refreshTokenInCookie). */
+    refreshToken?: string | undefined;
+    /** Seconds the refresh token lives, in the body or the cookie. */
     refreshTokenExpiresIn: number;
 }
 
