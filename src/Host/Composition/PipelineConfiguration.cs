@@ -19,11 +19,16 @@ internal static class PipelineConfiguration
         app.UseStatusCodePages();
         app.Use(LimitRequestBody);
 
-        app.UseSwagger();
-        app.UseSwaggerUI(o =>
+        // Only under /swagger: Swashbuckle's middleware resolves its document provider on every request it sees,
+        // which the read-path profile showed on every API call and health probe.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
         {
-            o.SwaggerEndpoint($"/swagger/{OpenApiRegistration.DocumentName}/swagger.json", "Xueshi API v1");
-            o.DocumentTitle = "Xueshi (学时) API";
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint($"/swagger/{OpenApiRegistration.DocumentName}/swagger.json", "Xueshi API v1");
+                o.DocumentTitle = "Xueshi (学时) API";
+            });
         });
 
         app.UseXueshiSpaFiles();
