@@ -40,7 +40,8 @@ internal sealed class CookieDocumentationFilter : IOperationFilter
                 concrete.Headers["Set-Cookie"] = new OpenApiHeader
                 {
                     Description = $"{set.Name}: {set.Description}",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    // The token (under 200 characters) plus its attributes.
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 400 },
                 };
             }
         }
