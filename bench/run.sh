@@ -9,7 +9,7 @@
 # Everything it starts (Host, PostgreSQL) is stopped on exit, Ctrl-C included.
 # Tunables (environment): BENCH_PORT (5300), BENCH_PG_PORT (5301), BENCH_CONNECTIONS (32),
 # BENCH_SECONDS (10, per endpoint, split into BENCH_ROUNDS (5) rounds that take turns),
-# BENCH_WARMUP_SECONDS (4), BENCH_START_TIMEOUT (600), BENCH_NO_BUILD=1 (reuse the last build).
+# BENCH_WARMUP_SECONDS (4, per endpoint and pass), BENCH_WARMUP_PASSES (3), BENCH_START_TIMEOUT (600), BENCH_NO_BUILD=1 (reuse the last build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
