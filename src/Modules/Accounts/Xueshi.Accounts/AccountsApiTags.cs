@@ -6,6 +6,7 @@ internal static class AccountsApiTags
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
         ["Accounts"] = "Registering an account (注册) with a mainland mobile number and an SMS code.",
+        ["Audit"] = "The audit trail (审计记录): every read of personal data by an administrator or support agent, and the security events; operators only.",
         ["Auth"] = "Signing in and out (登录): SMS codes, access and refresh tokens, password resets. Rate-limited per address.",
         ["Directory"] = "Administrative regions (行政区域) and schools (学校): anonymous reads for the school picker, changes by region admins.",
         ["Me"] = "The signed-in account: who it is, its identity (身份) and the scopes it administers.",

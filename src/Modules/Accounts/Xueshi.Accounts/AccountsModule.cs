@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
@@ -35,6 +36,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddSingleton<Features.IssueToken.PhoneSignInLimiter>();
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
+        services.AddScoped<AuditTrail>();
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 

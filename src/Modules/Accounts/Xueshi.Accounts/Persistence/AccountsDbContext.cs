@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.BuildingBlocks.Persistence;
 
@@ -31,6 +32,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<PhoneRebindRequest> PhoneRebindRequests => Set<PhoneRebindRequest>();
 
     public DbSet<PhoneRebindPhoto> PhoneRebindPhotos => Set<PhoneRebindPhoto>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);

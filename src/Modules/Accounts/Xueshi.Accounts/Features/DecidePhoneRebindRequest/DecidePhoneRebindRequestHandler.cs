@@ -1,8 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Contracts;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features.ListPhoneRebindRequests;
 using Xueshi.Accounts.Features.Rebinding;
@@ -10,7 +12,7 @@ using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.DecidePhoneRebindRequest;
 
-internal sealed class DecidePhoneRebindRequestHandler(AccountsDbContext db, AdminScope scope, TimeProvider clock)
+internal sealed class DecidePhoneRebindRequestHandler(AccountsDbContext db, AdminScope scope, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<DecidePhoneRebindRequest, PhoneRebindRequestItem>
 {
     public async Task<PhoneRebindRequestItem> Handle(DecidePhoneRebindRequest request, CancellationToken cancellationToken)
@@ -41,6 +43,8 @@ internal sealed class DecidePhoneRebindRequestHandler(AccountsDbContext db, Admi
             }
 
             await PhoneRebinding.RebindAsync(db, account, rebind.NewPhone, PhoneRebinding.BySupport, now, cancellationToken);
+            audit.Add(AuditEventType.PhoneRebound, account.Id, nameof(PhoneRebindRequest), rebind.Id,
+                detail: $"{Masking.Phone(rebind.OldPhone)} → {Masking.Phone(rebind.NewPhone)}, approved by support", fields: ["phone"]);
             rebind.Approve(scope.AccountId, now);
         }
         else

@@ -1,15 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Contracts;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features.RoleGrants;
 using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.GrantRole;
 
-internal sealed class GrantRoleHandler(AccountsDbContext db, AdminScope scope, TimeProvider clock)
+internal sealed class GrantRoleHandler(AccountsDbContext db, AdminScope scope, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<GrantRole, RoleGrantResponse>
 {
     public async Task<RoleGrantResponse> Handle(GrantRole request, CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ internal sealed class GrantRoleHandler(AccountsDbContext db, AdminScope scope, T
 
         var grant = RoleGrant.Create(accountId, role, request.SchoolId, request.RegionId, scope.AccountId, clock.GetUtcNow());
         db.RoleGrants.Add(grant);
+        audit.Add(AuditEventType.RoleGranted, accountId, nameof(RoleGrant), grant.Id, detail: Describe(grant));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -48,4 +51,8 @@ internal sealed class GrantRoleHandler(AccountsDbContext db, AdminScope scope, T
 
         return await RoleGrantQueries.Responses(db, db.RoleGrants.Where(g => g.Id == grant.Id)).SingleAsync(cancellationToken);
     }
+
+    /// <summary>The role and its scope, for the audit record: ids only, nothing personal.</summary>
+    public static string Describe(RoleGrant grant) =>
+        grant.Role + (grant.SchoolId is { } school ? $" school {school}" : "") + (grant.RegionId is { } region ? $" region {region}" : "");
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Accounts.Domain;
@@ -8,7 +9,7 @@ using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.ListPhoneRebindRequests;
 
-internal sealed class ListPhoneRebindRequestsHandler(AccountsDbContext db, AdminScope scope)
+internal sealed class ListPhoneRebindRequestsHandler(AccountsDbContext db, AdminScope scope, AuditTrail audit)
     : IRequestHandler<ListPhoneRebindRequests, IReadOnlyList<PhoneRebindRequestItem>>
 {
     private const int Limit = 200;
@@ -23,16 +24,21 @@ internal sealed class ListPhoneRebindRequestsHandler(AccountsDbContext db, Admin
         }
 
         // Oldest first: the queue is worked in the order people asked.
-        return await (
+        var items = await (
                 from r in requests
                 from a in db.Accounts.Where(a => a.Phone == r.OldPhone).DefaultIfEmpty()
                 from p in db.TeacherProfiles.Where(p => a != null && p.AccountId == a.Id).DefaultIfEmpty()
                 orderby r.SubmittedAt
-                select new PhoneRebindRequestItem(r.Id, r.RealName, r.IdNumberMasked, r.OldPhone, r.NewPhone, r.SubmittedAt, r.Status,
+                select new { Account = a == null ? (Guid?)null : a.Id, Item = new PhoneRebindRequestItem(r.Id, r.RealName, r.IdNumberMasked, r.OldPhone, r.NewPhone, r.SubmittedAt, r.Status,
                     a != null,
                     p != null && p.RealName == r.RealName && p.IdNumberHash == r.IdNumberHash,
-                    r.DecisionReason, r.DecidedAt))
+                    r.DecisionReason, r.DecidedAt) })
             .Take(Limit)
             .ToListAsync(cancellationToken);
+
+        // Whose data: the accounts of the old numbers, where there is one (a stranger's request has none).
+        await audit.RecordReadAsync(items.Where(x => x.Account is not null).Select(x => x.Account!.Value),
+            ["realName", "idNumberMasked", "oldPhone", "newPhone"], "PhoneRebindRequest", resourceId: null, cancellationToken);
+        return items.Select(x => x.Item).ToList();
     }
 }

@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xueshi.Accounts.Audit;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features.Rebinding;
 using Xueshi.Accounts.Persistence;
@@ -8,7 +10,7 @@ using Xueshi.BuildingBlocks.Identity;
 
 namespace Xueshi.Accounts.Features.RebindPhone;
 
-internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RebindPhone, PhoneRebound>
 {
     public async Task<PhoneRebound> Handle(RebindPhone request, CancellationToken cancellationToken)
@@ -46,7 +48,10 @@ internal sealed class RebindPhoneHandler(AccountsDbContext db, ICurrentUser curr
             throw AccountsErrors.SmsCodeInvalid.ToException(new Dictionary<string, object?> { ["field"] = oldOk ? "newPhoneCode" : "oldPhoneCode" });
         }
 
+        var oldPhone = account.Phone;
         await PhoneRebinding.RebindAsync(db, account, request.NewPhone, PhoneRebinding.BySms, now, cancellationToken);
+        audit.Add(AuditEventType.PhoneRebound, account.Id, nameof(Account), account.Id,
+            detail: $"{Masking.Phone(oldPhone)} → {Masking.Phone(request.NewPhone)}, by SMS codes to both", fields: ["phone"]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Tokens;
@@ -11,6 +13,7 @@ internal sealed class ResetPasswordHandler(
     AccountsDbContext db,
     SmsCodeVerifier smsCodes,
     IPasswordHasher<Account> hasher,
+    AuditTrail audit,
     TimeProvider clock) : IRequestHandler<ResetPassword, Unit>
 {
     public async Task<Unit> Handle(ResetPassword request, CancellationToken cancellationToken)
@@ -24,7 +27,11 @@ internal sealed class ResetPasswordHandler(
         }
 
         var now = clock.GetUtcNow();
+        var hadPassword = !string.IsNullOrEmpty(account.PasswordHash);
         account.SetPasswordHash(hasher.HashPassword(account, request.NewPassword));
+        // Anonymous by design (the SMS code is the proof): the account itself is the actor.
+        audit.Add(hadPassword ? AuditEventType.PasswordReset : AuditEventType.PasswordSet, account.Id, nameof(Account), account.Id,
+            fields: ["password"], actor: account.Id);
 
         // A reset usually means the old password leaked: every session signed in with it ends.
         await Sessions.EndAllAsync(db, account.Id, now, cancellationToken);

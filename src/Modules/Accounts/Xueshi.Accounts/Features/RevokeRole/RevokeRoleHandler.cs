@@ -1,13 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Contracts;
+using Xueshi.Accounts.Contracts.Audit;
+using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Features.GrantRole;
 using Xueshi.Accounts.Features.RoleGrants;
 using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.RevokeRole;
 
-internal sealed class RevokeRoleHandler(AccountsDbContext db, AdminScope scope) : IRequestHandler<RevokeRole>
+internal sealed class RevokeRoleHandler(AccountsDbContext db, AdminScope scope, AuditTrail audit) : IRequestHandler<RevokeRole>
 {
     public async Task<Unit> Handle(RevokeRole request, CancellationToken cancellationToken)
     {
@@ -23,6 +27,7 @@ internal sealed class RevokeRoleHandler(AccountsDbContext db, AdminScope scope) 
         }
 
         db.RoleGrants.Remove(grant);
+        audit.Add(AuditEventType.RoleRevoked, grant.AccountId, nameof(RoleGrant), grant.Id, detail: GrantRoleHandler.Describe(grant));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

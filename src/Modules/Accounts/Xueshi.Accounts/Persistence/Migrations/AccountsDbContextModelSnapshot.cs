@@ -23,6 +23,84 @@ namespace Xueshi.Accounts.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Xueshi.Accounts.Audit.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_account_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid?>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("resource_type");
+
+                    b.PrimitiveCollection<Guid[]>("SubjectAccountIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("subject_account_ids");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("OccurredAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_audit_events_occurred_at");
+
+                    b.HasIndex("SubjectAccountIds")
+                        .HasDatabaseName("ix_audit_events_subject_account_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SubjectAccountIds"), "gin");
+
+                    b.HasIndex("ActorAccountId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_audit_events_actor_account_id_occurred_at");
+
+                    b.HasIndex("Type", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_audit_events_type_occurred_at");
+
+                    b.ToTable("audit_events", "accounts");
+                });
+
             modelBuilder.Entity("Xueshi.Accounts.Domain.Account", b =>
                 {
                     b.Property<Guid>("Id")
