@@ -52,6 +52,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("GET", "/api/v1/role-grants", _ => "/api/v1/role-grants", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
         new("DELETE", "/api/v1/role-grants/{id:guid}", _ => $"/api/v1/role-grants/{Someone}", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/audit-events", _ => "/api/v1/audit-events", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -35,7 +37,25 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
+            s.AddSingleton<IStartupFilter, LoopbackClientAddress>();
             services?.Invoke(s);
         });
     }
+}
+
+/// <summary>
+/// Kestrel always knows the client's address; the in-memory test server knows none. Every test
+/// request comes from 127.0.0.1, as a browser on the same machine would.
+/// </summary>
+internal sealed class LoopbackClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

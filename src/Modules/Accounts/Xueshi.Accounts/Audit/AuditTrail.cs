@@ -45,9 +45,10 @@ internal sealed class AuditTrail(
         IEnumerable<string> fields,
         string resourceType,
         Guid? resourceId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        AuditEventType type = AuditEventType.PersonalDataRead)
     {
-        var record = Create(AuditEventType.PersonalDataRead, currentUser.AccountId, subjects, fields, resourceType, resourceId, detail: null);
+        var record = Create(type, currentUser.AccountId, subjects, fields, resourceType, resourceId, detail: null);
         db.AuditEvents.Add(record);
         try
         {

@@ -52,7 +52,8 @@ internal sealed class ListAuditEventsHandler(AccountsDbContext db, AdminScope sc
             .ToListAsync(cancellationToken);
 
         // The trail shows who read whose data: reading it is itself recorded, before it is served.
-        await audit.RecordReadAsync(items.SelectMany(i => i.SubjectAccountIds), ["auditEvents"], "AuditTrail", resourceId: null, cancellationToken);
+        await audit.RecordReadAsync(items.SelectMany(i => i.SubjectAccountIds), ["auditEvents"], "AuditTrail", resourceId: null, cancellationToken,
+            AuditEventType.AuditTrailQueried);
         return new AuditEventPage(items, page, pageSize, total);
     }
 }
