@@ -47,8 +47,8 @@ public sealed class AliyunSmsFixture : IAsyncLifetime
         settings["Xueshi:Sms:Aliyun:SignName"] = SignName;
         settings["Xueshi:Sms:Aliyun:Endpoint"] = Stub.Endpoint.ToString();
         // Short enough for a test, long enough that a busy machine's first connection is not mistaken for a silent provider.
-        settings["Xueshi:Sms:Aliyun:AttemptTimeout"] = "00:00:03";
-        settings["Xueshi:Sms:Aliyun:TotalTimeout"] = "00:00:08";
+        settings["Xueshi:Sms:Aliyun:AttemptTimeout"] = "00:00:10";
+        settings["Xueshi:Sms:Aliyun:TotalTimeout"] = "00:00:20";
         settings["Xueshi:Sms:Aliyun:RetryBackoff"] = "00:00:00.050";
         settings["Xueshi:Sms:Aliyun:RetryAfterSeconds"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (purpose, template) in Templates)
@@ -126,7 +126,7 @@ public sealed class AliyunSmsGatewayTests(AliyunSmsFixture api) : IClassFixture<
         var problem = await response.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Equal("accounts.sms_unavailable", problem.Code);
         Assert.Equal(TimeSpan.FromSeconds(AliyunSmsFixture.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
-        Assert.True(api.Stub.Received.Count == 1, string.Join("\n", api.Logs.Lines.Where(l => l.Contains("AliyunSmsSender", StringComparison.Ordinal))));
+        Assert.True(api.Stub.Received.Count == 1, $"{api.Stub.Received.Count} calls; " + string.Join("\n", api.Logs.Lines.Where(l => l.Contains("AliyunSmsSender", StringComparison.Ordinal))));
         Assert.True(Assert.Single(api.Stub.Received).SignatureValid);
         Assert.Contains(api.Logs.Lines, l => l.Contains("isv.BUSINESS_LIMIT_CONTROL", StringComparison.Ordinal));
 
@@ -139,7 +139,7 @@ public sealed class AliyunSmsGatewayTests(AliyunSmsFixture api) : IClassFixture<
     public async Task A_provider_that_does_not_answer_in_time_answers_503_and_is_not_retried()
     {
         api.Stub.Reset();
-        api.Stub.ThenSlow(TimeSpan.FromSeconds(20));
+        api.Stub.ThenSlow(TimeSpan.FromSeconds(40));
         var client = api.CreateClient();
 
         var response = await client.RequestCodeAsync(TestPhones.Next(), "register");
