@@ -20,4 +20,21 @@ public sealed class StartupChecksTests
         Assert.Contains(setting, message, StringComparison.Ordinal);
         Assert.Contains(environmentVariable, message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_host_refuses_to_start_with_the_Aliyun_gateway_half_configured()
+    {
+        using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", new Dictionary<string, string?>
+        {
+            ["Xueshi:Sms:Provider"] = "Aliyun",
+            ["Xueshi:Sms:Aliyun:AccessKeyId"] = "LTAI-id",
+            ["Xueshi:Sms:Aliyun:SignName"] = "学时",
+        }, environment: "Production");
+
+        var message = Assert.ThrowsAny<Exception>(() => factory.Server).ToString();
+
+        Assert.Contains("Xueshi:Sms:Aliyun:AccessKeySecret", message, StringComparison.Ordinal);
+        Assert.Contains("Xueshi__Sms__Aliyun__AccessKeySecret", message, StringComparison.Ordinal);
+        Assert.Contains("Xueshi:Sms:Aliyun:Templates:SignIn", message, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,7 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.UseSetting("Xueshi:RateLimits:SignInsPerAddressPerMinute", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInBurstPerAddress", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInsPerPhonePerMinute", "100000");
+        builder.UseSetting("Xueshi:Sms:DailyLimitPerAddress", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

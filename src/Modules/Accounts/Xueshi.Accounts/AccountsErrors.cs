@@ -17,6 +17,12 @@ internal static class AccountsErrors
     public static readonly AppError SmsDailyLimit = new("accounts.sms_daily_limit", StatusCodes.Status429TooManyRequests,
         "该手机号今日获取验证码次数已达上限。", "This number has received too many SMS codes today.");
 
+    public static readonly AppError SmsAddressDailyLimit = new("accounts.sms_address_daily_limit", StatusCodes.Status429TooManyRequests,
+        "当前网络今日获取验证码次数已达上限，请明天再试。", "Too many SMS codes were requested from this address today.");
+
+    public static readonly AppError SmsPhoneRejected = new("accounts.sms_phone_rejected", StatusCodes.Status400BadRequest,
+        "短信无法发送到该手机号，请检查号码。", "The SMS provider cannot deliver to this number; check it.");
+
     public static readonly AppError SmsUnavailable = new("accounts.sms_unavailable", StatusCodes.Status503ServiceUnavailable,
         "短信服务暂不可用，请稍后再试。", "SMS is not available right now.");
 

@@ -40,15 +40,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 
-        if (string.Equals(configuration["Xueshi:Sms:Provider"], "Development", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<DevelopmentSmsSender>();
-            services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
-        }
-        else
-        {
-            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
-        }
+        services.AddSmsSender(configuration);
     }
 
     public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration)
@@ -56,6 +48,11 @@ public sealed class AccountsModule : ModuleBase
         if (System.Text.Encoding.UTF8.GetByteCount(configuration[IdNumberProtector.HashKeySetting] ?? "") < 32)
         {
             yield return $"{IdNumberProtector.HashKeySetting} must be set to a secret of at least 32 bytes (Xueshi__Accounts__IdNumberHashKey).";
+        }
+
+        foreach (var problem in SmsRegistration.ConfigurationProblems(configuration))
+        {
+            yield return problem;
         }
     }
 

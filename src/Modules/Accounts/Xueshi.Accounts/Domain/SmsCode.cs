@@ -25,13 +25,16 @@ internal sealed class SmsCode
 
     public DateTimeOffset SentAt { get; private set; }
 
+    /// <summary>The client address that asked for it, so codes are counted per address as well as per phone.</summary>
+    public string? RequestedFrom { get; private set; }
+
     public DateTimeOffset ExpiresAt { get; private set; }
 
     public DateTimeOffset? ConsumedAt { get; private set; }
 
     public int FailedAttempts { get; private set; }
 
-    public static (SmsCode Code, string PlainText) Issue(string phone, SmsPurpose purpose, DateTimeOffset now)
+    public static (SmsCode Code, string PlainText) Issue(string phone, SmsPurpose purpose, DateTimeOffset now, string? requestedFrom = null)
     {
         var plain = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         var code = new SmsCode
@@ -41,6 +44,7 @@ internal sealed class SmsCode
             Purpose = purpose,
             CodeHash = Hash(phone, purpose, plain),
             SentAt = now,
+            RequestedFrom = requestedFrom,
             ExpiresAt = now + Lifetime,
         };
         return (code, plain);

@@ -31,6 +31,8 @@ internal sealed class SmsCodeConfiguration : IEntityTypeConfiguration<SmsCode>
         builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.CodeHash).HasMaxLength(64);
         builder.HasIndex(c => new { c.Phone, c.SentAt });
+        builder.Property(c => c.RequestedFrom).HasMaxLength(45);
+        builder.HasIndex(c => new { c.RequestedFrom, c.SentAt });
     }
 }
 

@@ -15,7 +15,7 @@ internal sealed class RequestSmsCodeEndpoint : IEndpoint
             .WithTags("Auth")
             .WithSummary("Send an SMS code (发送短信验证码)")
             .WithDescription("Sends a 6-digit code to the phone for registering or signing in. One code per phone every 60 seconds, " +
-                "at most 10 a day; the code lives 5 minutes. For a sign-in code the answer is the same whether or not the number is registered.")
+                "at most 10 a day, and a daily cap per client address; the code lives 5 minutes. For a sign-in code the answer is the same whether or not the number is registered.")
             .RequireRateLimiting(RateLimitPolicies.SmsCodes)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable);
 }

@@ -1,12 +1,15 @@
 using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Sms;
 
 namespace Xueshi.Accounts.Features.RequestSmsCode;
 
-internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sender, TimeProvider clock)
+internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sender, TimeProvider clock,
+    IHttpContextAccessor http, IOptions<SmsLimitsOptions> limits)
     : IRequestHandler<RequestSmsCode, SmsCodeSent>
 {
     public async Task<SmsCodeSent> Handle(RequestSmsCode request, CancellationToken cancellationToken)
@@ -43,7 +46,15 @@ internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sen
             throw AccountsErrors.SmsDailyLimit.ToException();
         }
 
-        var (code, plainText) = SmsCode.Issue(request.Phone, purpose, now);
+        // The same address the per-hour limiter counts; this cap holds across restarts and instances.
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var fromAddress = await db.SmsCodes.CountAsync(c => c.RequestedFrom == address && c.SentAt > since, cancellationToken);
+        if (fromAddress >= limits.Value.DailyLimitPerAddress)
+        {
+            throw AccountsErrors.SmsAddressDailyLimit.ToException();
+        }
+
+        var (code, plainText) = SmsCode.Issue(request.Phone, purpose, now, address);
         db.SmsCodes.Add(code);
         await db.SaveChangesAsync(cancellationToken);
 

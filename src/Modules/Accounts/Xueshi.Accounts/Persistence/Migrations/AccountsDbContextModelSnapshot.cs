@@ -493,6 +493,11 @@ namespace Xueshi.Accounts.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("purpose");
 
+                    b.Property<string>("RequestedFrom")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("requested_from");
+
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -502,6 +507,9 @@ namespace Xueshi.Accounts.Persistence.Migrations
 
                     b.HasIndex("Phone", "SentAt")
                         .HasDatabaseName("ix_sms_codes_phone_sent_at");
+
+                    b.HasIndex("RequestedFrom", "SentAt")
+                        .HasDatabaseName("ix_sms_codes_requested_from_sent_at");
 
                     b.ToTable("sms_codes", "accounts");
                 });
