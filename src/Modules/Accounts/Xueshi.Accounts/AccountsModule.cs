@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
+using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Privacy;
@@ -35,6 +37,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddSingleton<Features.IssueToken.PhoneSignInLimiter>();
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
+        AddConsentGate(services);
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 
@@ -47,6 +50,19 @@ public sealed class AccountsModule : ModuleBase
         {
             services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
         }
+    }
+
+    /// <summary>
+    /// PIPL: the default authorization policy (every <c>RequireAuthorization()</c>, in every module) also
+    /// requires consent to the current legal documents; see <see cref="ConsentHandler"/>.
+    /// </summary>
+    private static void AddConsentGate(IServiceCollection services)
+    {
+        services.AddSingleton<CurrentLegalVersions>();
+        services.AddSingleton<IAuthorizationHandler, ConsentHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ConsentAwareResultHandler>();
+        services.Configure<AuthorizationOptions>(options => options.DefaultPolicy =
+            new AuthorizationPolicyBuilder(options.DefaultPolicy).AddRequirements(ConsentRequirement.Instance).Build());
     }
 
     public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration)
