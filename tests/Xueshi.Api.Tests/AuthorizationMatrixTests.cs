@@ -60,7 +60,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("DELETE", "/api/v1/role-grants/{id:guid}", _ => $"/api/v1/role-grants/{Someone}", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
-        new("POST", "/api/v1/legal-documents/{kind}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
+        new("POST", "/api/v1/legal-documents/{kind:maxlength(13)}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
             new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
         // Support agents only.

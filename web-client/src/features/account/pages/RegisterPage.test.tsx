@@ -119,7 +119,7 @@ describe('注册', { timeout: 30_000 }, () => {
       accessToken: 'at',
       tokenType: 'Bearer',
       expiresIn: 900,
-      refreshTokenExpiresIn: 86_400,
+      refreshTokenExpiresIn: 86_400, consentRequired: false, basicsRequired: false,
     });
     mocked.getMe.mockResolvedValue({
       accountId: 'a1',
@@ -128,6 +128,9 @@ describe('注册', { timeout: 30_000 }, () => {
       identity: 'teacher',
       roles: [],
       registeredAt: '2025-01-01T16:30:00Z',
+      consentRequired: false,
+      basicsRequired: false,
+      hasPassword: true,
     });
     const user = setupUser();
     renderApp('/register');

@@ -10,7 +10,7 @@ namespace Xueshi.Accounts.Features.LegalDocuments.PublishLegalDocument;
 internal sealed class PublishLegalDocumentEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/legal-documents/{kind}/versions", async (
+        api.MapPost("/legal-documents/{kind:maxlength(13)}/versions", async (
                 [Description("userAgreement (用户协议) or privacyPolicy (隐私政策).")] string kind,
                 PublishLegalDocument request, IMediator mediator, CancellationToken cancellationToken) =>
             {
