@@ -34,6 +34,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("POST", "/api/v1/me/phone-rebinding", _ => "/api/v1/me/phone-rebinding",
             new { oldPhoneCode = "123456", newPhone = "13911112222", newPhoneCode = "123456" }, HttpStatusCode.Unauthorized, null, null),
 
+        // Consent: the signed-in account's own; an account that has its basics cannot choose them again.
+        new("POST", "/api/v1/me/consents", _ => "/api/v1/me/consents", new { userAgreementVersion = 1, privacyPolicyVersion = 1 },
+            HttpStatusCode.Unauthorized, null, null),
+        new("POST", "/api/v1/me/basics", _ => "/api/v1/me/basics",
+            new { identity = "teacher", nickname = "张老师", userAgreementVersion = 1, privacyPolicyVersion = 1 },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Conflict, HttpStatusCode.Conflict),
+
         // A school's data: its admins and the region admins above it; anyone else does not see the school at all.
         new("GET", "/api/v1/schools/{schoolId:guid}/teachers", w => $"/api/v1/schools/{w.SchoolA}/teachers", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
@@ -55,6 +62,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("GET", "/api/v1/audit-events", _ => "/api/v1/audit-events", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
+        new("POST", "/api/v1/legal-documents/{kind:maxlength(13)}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
+            new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
@@ -64,12 +74,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
             new { approve = true }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
     ];
 
-    /// <summary>Open to anyone by design: signing up and in, and the public directory.</summary>
+    /// <summary>Open to anyone by design: signing up and in, the public directory, and the legal documents.</summary>
     private static readonly string[] Public =
     [
         "POST /api/v1/accounts", "POST /api/v1/auth/sms-codes", "POST /api/v1/auth/tokens", "POST /api/v1/auth/tokens/refresh",
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
+        "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
     ];
 
     private readonly HttpClient _client = api.CreateClient();

@@ -87,20 +87,46 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_consent_endpoints_answer_bad_input_with_ProblemDetails()
+    {
+        var teacher = await _client.NewSignedInAsync();
+        foreach (var url in new[] { "/api/v1/me/consents", "/api/v1/me/basics" })
+        {
+            var malformed = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent("{\"userAgreementVersion\": ", Encoding.UTF8, "application/json"),
+                Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.AccessToken) },
+            });
+            Assert.Equal("request.malformed", (await malformed.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+            var empty = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Post, url, new { });
+            Assert.NotEmpty((await empty.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors);
+            var huge = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Post, url,
+                new { identity = "teacher", nickname = new string('名', 21), userAgreementVersion = int.MaxValue, privacyPolicyVersion = -1 });
+            Assert.Equal("validation_failed", (await huge.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+
+        var longKind = await _client.GetAsync(new Uri($"/api/v1/legal-documents/{new string('x', 200)}", UriKind.Relative));
+        Assert.Equal("validation_failed", (await longKind.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var publish = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Post, "/api/v1/legal-documents/userAgreement/versions",
+            new { title = "", text = new string('字', 50_001) });
+        Assert.Equal(["text", "title"], (await publish.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys.Order().ToArray());
+    }
+
+    [Fact]
     public async Task Registration_names_each_bad_field()
     {
         var response = await _client.PostJsonAsync("/api/v1/accounts",
             new { phone = "12345", smsCode = "abc", password = "short", nickname = new string('名', 21) });
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal(["identity", "nickname", "password", "phone", "smsCode"], problem.Errors.Keys.Order().ToArray());
+        Assert.Equal(["identity", "nickname", "password", "phone", "privacyPolicyVersion", "smsCode", "userAgreementVersion"], problem.Errors.Keys.Order().ToArray());
     }
 
     [Fact]
     public async Task An_unknown_identity_is_refused()
     {
         var response = await _client.PostJsonAsync("/api/v1/accounts",
-            new { phone = TestPhones.Next(), smsCode = "123456", password = "Abc123456", identity = "alien", nickname = "x" });
+            new { phone = TestPhones.Next(), smsCode = "123456", password = "Abc123456", identity = "alien", nickname = "x", userAgreementVersion = 1, privacyPolicyVersion = 1 });
         Assert.Equal("request.malformed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
     }
 

@@ -186,7 +186,7 @@ public sealed class ProfileTests(ApiFixture api) : IClassFixture<ApiFixture>
         var phone = TestPhones.Next();
         var code = await _client.SendCodeAsync(phone, "register");
         var created = await _client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = code, password = AccountsApi.Password, identity = "student", nickname = "小明" });
+            new { phone, smsCode = code, password = AccountsApi.Password, identity = "student", nickname = "小明", userAgreementVersion = 1, privacyPolicyVersion = 1 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var token = (await _client.SignInOkAsync(phone)).AccessToken;
 

@@ -42,11 +42,11 @@ public sealed class RegistrationTests(ApiFixture api) : IClassFixture<ApiFixture
         var wrong = code == "000000" ? "111111" : "000000";
 
         var refused = await _client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = wrong, password = AccountsApi.Password, identity = "teacher", nickname = "李老师" });
+            new { phone, smsCode = wrong, password = AccountsApi.Password, identity = "teacher", nickname = "李老师", userAgreementVersion = 1, privacyPolicyVersion = 1 });
         Assert.Equal("accounts.sms_code_invalid", (await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Code);
 
         var accepted = await _client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = code, password = AccountsApi.Password, identity = "teacher", nickname = "李老师" });
+            new { phone, smsCode = code, password = AccountsApi.Password, identity = "teacher", nickname = "李老师", userAgreementVersion = 1, privacyPolicyVersion = 1 });
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
 

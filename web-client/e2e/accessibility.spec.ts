@@ -217,6 +217,7 @@ test.describe('on a phone', () => {
     await form.getByLabel('身份').click();
     await page.locator('.ant-select-item-option[title="老师"]').click();
     await form.getByLabel('昵称').fill(`无障碍${phone.slice(-4)}`);
+    await form.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     await form.getByRole('button', { name: /注\s*册/ }).click();
     await expect(page.getByTestId('me-incomplete')).toBeVisible();
 

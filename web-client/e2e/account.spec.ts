@@ -46,6 +46,7 @@ test('a new teacher registers, signs out, and signs in again with the password a
     await form.getByLabel('身份').click();
     await page.locator('.ant-select-item-option[title="老师"]').click();
     await form.getByLabel('昵称').fill(nickname);
+    await form.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     await form.getByRole('button', { name: /注\s*册/ }).click();
   });
 
@@ -92,6 +93,7 @@ test('a new teacher registers, signs out, and signs in again with the password a
     await panel.getByLabel('手机号').fill(phone);
     const code = await requestSmsCode(request, panel, phone, 'signIn');
     await panel.getByLabel('验证码').fill(code);
+    await panel.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     await panel.getByRole('button', { name: /登\s*录/ }).click();
     await expectOnMePage(page, nickname, phone);
   });

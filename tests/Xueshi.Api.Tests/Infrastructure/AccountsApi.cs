@@ -4,9 +4,13 @@ using System.Text.Json;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
-internal sealed record Tokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, int RefreshTokenExpiresIn);
+internal sealed record Tokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, int RefreshTokenExpiresIn,
+    bool ConsentRequired = false, bool BasicsRequired = false);
 
-internal sealed record Me(Guid AccountId, string Phone, string Nickname, string Identity, string[] Roles, DateTimeOffset RegisteredAt);
+internal sealed record Me(Guid AccountId, string Phone, string Nickname, string Identity, string[] Roles, DateTimeOffset RegisteredAt,
+    bool ConsentRequired = false, bool BasicsRequired = false, bool HasPassword = false);
+
+internal sealed record LegalDocument(string Kind, int Version, string Title, string Text, DateTimeOffset PublishedAt);
 
 internal sealed record DevSms(string Phone, string Purpose, string Code, DateTimeOffset SentAt);
 
@@ -35,10 +39,18 @@ internal static class AccountsApi
     public static async Task<Guid> RegisterAsync(this HttpClient client, string phone, string nickname = "张老师", string password = Password, string identity = "teacher")
     {
         var code = await client.SendCodeAsync(phone, "register");
+        var (userAgreementVersion, privacyPolicyVersion) = await client.CurrentLegalVersionsAsync();
         var response = await client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = code, password, identity, nickname });
+            new { phone, smsCode = code, password, identity, nickname, userAgreementVersion, privacyPolicyVersion });
         var created = await response.ReadOkAsync<JsonElement>(HttpStatusCode.Created);
         return created.GetProperty("accountId").GetGuid();
+    }
+
+    /// <summary>The versions a registration form shows with its 我已阅读并同意 checkbox.</summary>
+    public static async Task<(int UserAgreement, int PrivacyPolicy)> CurrentLegalVersionsAsync(this HttpClient client)
+    {
+        var documents = await client.GetFromJsonAsyncSafe<LegalDocument[]>("/api/v1/legal-documents");
+        return (documents.Single(d => d.Kind == "userAgreement").Version, documents.Single(d => d.Kind == "privacyPolicy").Version);
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string phone, string? password = null, string? smsCode = null) =>

@@ -22,6 +22,9 @@ const SupportRebindingPage = lazy(() =>
 const SchoolAdminPage = lazy(() =>
   import('../features/verification/pages/SchoolAdminPage').then((m) => ({ default: m.SchoolAdminPage })),
 );
+const ConsentPage = lazy(() => import('../features/legal/pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
+const UserAgreementPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.UserAgreementPage })));
+const PrivacyPolicyPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.PrivacyPolicyPage })));
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -34,6 +37,9 @@ export function App() {
         {/* Open whether signed in or not: 忘记密码 from the login page, 修改密码 from 我的. */}
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/phone-rebinding-request" element={<PhoneRebindRequestPage />} />
+        <Route path="/legal/user-agreement" element={<UserAgreementPage />} />
+        <Route path="/legal/privacy-policy" element={<PrivacyPolicyPage />} />
+        <Route path="/welcome" element={<RequireAuth allowWithoutConsent><ConsentPage /></RequireAuth>} />
         <Route path="/me" element={<RequireAuth><MePage /></RequireAuth>} />
         <Route path="/me/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
         <Route path="/me/phone" element={<RequireAuth><PhoneRebindPage /></RequireAuth>} />

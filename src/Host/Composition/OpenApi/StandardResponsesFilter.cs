@@ -36,6 +36,11 @@ internal sealed class StandardResponsesFilter : IOperationFilter
             && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
         {
             Problem(operation, context, "401", "No valid access token (auth.unauthenticated).");
+            if (!metadata.OfType<Xueshi.BuildingBlocks.Identity.AllowWithoutConsentMetadata>().Any())
+            {
+                Problem(operation, context, "403",
+                    "The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).");
+            }
         }
 
         Problem(operation, context, "500", "A bug of ours (internal_error); traceId helps support find it.");

@@ -9,6 +9,7 @@ internal static class AccountsApiTags
         ["Audit"] = "The audit trail (审计记录): every read of personal data by an administrator or support agent, and the security events; operators only.",
         ["Auth"] = "Signing in and out (登录): SMS codes, access and refresh tokens, password resets. Rate-limited per address.",
         ["Directory"] = "Administrative regions (行政区域) and schools (学校): anonymous reads for the school picker, changes by region admins.",
+        ["Legal"] = "用户协议 and 隐私政策 with their versions (PIPL): anonymous reads, new versions by operators.",
         ["Me"] = "The signed-in account: who it is, its identity (身份) and the scopes it administers.",
         ["Profile"] = "The teacher's profile (教师信息) and the lists its fields are chosen from.",
         ["Rebinding"] = "Changing the phone number of an account (换绑手机号), by the owner or, when the old number is lost, through support.",

@@ -27,7 +27,8 @@ internal static class AccountsErrors
         "短信服务暂不可用，请稍后再试。", "SMS is not available right now.");
 
     public static readonly AppError InvalidCredentials = new("auth.invalid_credentials", StatusCodes.Status401Unauthorized,
-        "手机号或密码（验证码）错误。", "Wrong phone number, password or SMS code.");
+        "手机号或密码（验证码）错误。如未设置密码，请使用验证码登录。",
+        "Wrong phone number, password or SMS code. If you have not set a password, sign in with an SMS code.");
 
     public static readonly AppError SignInLocked = new("auth.sign_in_locked", StatusCodes.Status429TooManyRequests,
         "登录失败次数过多，请稍后再试。", "Too many failed sign-ins; try again later.");

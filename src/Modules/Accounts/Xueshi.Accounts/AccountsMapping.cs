@@ -14,7 +14,9 @@ internal static class AccountsMapping
         var config = new TypeAdapterConfig();
         config.NewConfig<Account, MeResponse>()
             .Map(d => d.AccountId, s => s.Id)
-            .Map(d => d.Roles, _ => MapContext.Current!.Parameters["roles"]);
+            .Map(d => d.Roles, _ => MapContext.Current!.Parameters["roles"])
+            .Map(d => d.ConsentRequired, _ => MapContext.Current!.Parameters["consentRequired"])
+            .Map(d => d.BasicsRequired, s => s.BasicsPending);
         config.Compile();
         return config;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Features;
+using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Privacy;
@@ -37,10 +39,24 @@ public sealed class AccountsModule : ModuleBase
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
         services.AddScoped<AuditTrail>();
+        AddConsentGate(services);
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 
         services.AddSmsSender(configuration);
+    }
+
+    /// <summary>
+    /// PIPL: the default authorization policy (every <c>RequireAuthorization()</c>, in every module) also
+    /// requires consent to the current legal documents; see <see cref="ConsentHandler"/>.
+    /// </summary>
+    private static void AddConsentGate(IServiceCollection services)
+    {
+        services.AddSingleton<CurrentLegalVersions>();
+        services.AddSingleton<IAuthorizationHandler, ConsentHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ConsentAwareResultHandler>();
+        services.Configure<AuthorizationOptions>(options => options.DefaultPolicy =
+            new AuthorizationPolicyBuilder(options.DefaultPolicy).AddRequirements(ConsentRequirement.Instance).Build());
     }
 
     public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration)

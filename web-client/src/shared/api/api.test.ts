@@ -6,7 +6,7 @@ import { tokenStore } from '../session/session';
 const json = (body: unknown, status: number) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 
-const me = { accountId: 'a1', phone: '13912345678', nickname: '李老师', identity: 'teacher', roles: [], registeredAt: '2025-01-01T00:00:00Z' };
+const me = { accountId: 'a1', phone: '13912345678', nickname: '李老师', identity: 'teacher', roles: [], registeredAt: '2025-01-01T00:00:00Z', consentRequired: false, basicsRequired: false, hasPassword: true };
 
 // These go through the real generated client, so they fail if a regenerated client changes how
 // it sends requests or throws errors.
@@ -17,7 +17,7 @@ describe('api over the generated client', () => {
     );
     vi.stubGlobal('fetch', fetch);
 
-    const created = await api.register({ phone: '13912345678', smsCode: '123456', password: 'abc12345', identity: 'itStaff', nickname: '李老师' });
+    const created = await api.register({ phone: '13912345678', smsCode: '123456', password: 'abc12345', identity: 'itStaff', nickname: '李老师', userAgreementVersion: 1, privacyPolicyVersion: 1 });
 
     expect(created.accountId).toBe('a1');
     const [url, init] = fetch.mock.calls[0];
@@ -29,6 +29,8 @@ describe('api over the generated client', () => {
       password: 'abc12345',
       identity: 'itStaff',
       nickname: '李老师',
+      userAgreementVersion: 1,
+      privacyPolicyVersion: 1,
     });
   });
 
@@ -60,7 +62,7 @@ describe('api over the generated client', () => {
       if (url === '/api/v1/auth/tokens/refresh') {
         // No token in the body: the browser sends the HttpOnly cookie, and gets the rotated one back.
         expect(JSON.parse(String(init?.body))).toEqual({ refreshTokenInCookie: true });
-        return json({ accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 }, 200);
+        return json({ accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400, consentRequired: false, basicsRequired: false }, 200);
       }
       const auth = new Headers(init?.headers).get('Authorization');
       return auth === 'Bearer fresh' ? json(me, 200) : json({ status: 401, code: 'auth.unauthenticated', title: '请先登录' }, 401);
@@ -74,7 +76,7 @@ describe('api over the generated client', () => {
 
   it('signs in asking for the refresh token as the HttpOnly cookie, never in the body', async () => {
     const fetch = vi.fn(async (_url: RequestInfo, _init?: RequestInit) =>
-      json({ accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 }, 200),
+      json({ accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400, consentRequired: false, basicsRequired: false }, 200),
     );
     vi.stubGlobal('fetch', fetch);
 

@@ -6,6 +6,7 @@ import {
   AccountsClient,
   AuthClient,
   DirectoryClient,
+  LegalClient,
   MeClient,
   ProfileClient,
   RebindingClient,
@@ -13,7 +14,11 @@ import {
   type AccountCreated,
   type AddSchool,
   type AdminScopesResponse,
+  type ChooseBasics,
   type CorrectSchool,
+  type GiveConsent,
+  type LegalDocumentKind,
+  type LegalDocumentResponse,
   type DecisionResult,
   type IdDocumentType,
   type IssueToken,
@@ -70,6 +75,12 @@ export interface RebindRequestInput {
   photo: File;
 }
 
+/** Made on first use, so a page (or test) that never needs a client never constructs it. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 // Same origin: the backend serves the SPA, and the Vite dev server proxies /api to it.
 const baseUrl = '';
 
@@ -78,6 +89,7 @@ const publicHttp = { fetch: (url: RequestInfo, init?: RequestInit) => globalThis
 
 const authClient = new AuthClient(baseUrl, publicHttp);
 const accountsClient = new AccountsClient(baseUrl, publicHttp);
+const legalClient = lazy(() => new LegalClient(baseUrl, publicHttp));
 
 export const authFetch = createAuthFetch({
   store: tokenStore,
@@ -92,11 +104,6 @@ export const authFetch = createAuthFetch({
 const authedHttp = { fetch: authFetch.fetch };
 const meClient = new MeClient(baseUrl, authedHttp);
 
-/** Made on first use, so a page (or test) that never needs a client never constructs it. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
 const profileClient = lazy(() => new ProfileClient(baseUrl, authedHttp));
 const directoryClient = lazy(() => new DirectoryClient(baseUrl, authedHttp));
 const verificationClient = lazy(() => new VerificationClient(baseUrl, authedHttp));
@@ -119,6 +126,22 @@ export const api = {
   /** Ends the sign-in whose cookie the browser holds; the answer expires the cookie. */
   signOut(): Promise<void> {
     return authClient.signOut({});
+  },
+
+  // 用户协议和隐私政策
+  listLegalDocuments(): Promise<LegalDocumentResponse[]> {
+    return legalClient().listLegalDocuments();
+  },
+  getLegalDocument(kind: LegalDocumentKind): Promise<LegalDocumentResponse> {
+    return legalClient().getLegalDocument(kind);
+  },
+  /** 我已阅读并同意; the access token learns it at the next refresh. */
+  giveConsent(input: GiveConsent): Promise<void> {
+    return meClient.giveConsent(input);
+  },
+  /** After an SMS sign-up: identity, nickname and consent, once. */
+  chooseBasics(input: ChooseBasics): Promise<void> {
+    return meClient.chooseBasics(input);
   },
 
   // 我的

@@ -17,7 +17,7 @@ const rotated: TokenResponse = {
   expiresIn: 900,
   // The server sets the rotated refresh token as the HttpOnly cookie; the body has none.
   refreshToken: undefined,
-  refreshTokenExpiresIn: 604_800,
+  refreshTokenExpiresIn: 604_800, consentRequired: false, basicsRequired: false,
 };
 
 const problem = (status: number, code: string) => ({ status, code, title: '登录已失效', type: 'about:blank' });

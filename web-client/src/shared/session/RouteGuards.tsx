@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Spin } from 'antd';
 import { Navigate, useLocation } from 'react-router-dom';
 import { afterSignInPath, type LoginLocationState } from './loginState';
+import { useMe } from '../api/queries';
 import { useSessionRestoring, useSignedIn } from './useAuth';
 
 /** Shown while a reload restores the session (instead of a flash of the login page) or a page's code arrives. */
@@ -15,8 +16,15 @@ export function SessionRestoring() {
   );
 }
 
-/** Renders its children only when signed in; otherwise sends the user to /login and back afterwards. */
-export function RequireAuth({ children }: { children: ReactNode }) {
+/** The page where an account chooses its basics and consents (the server refuses everything else until then). */
+export const CONSENT_PATH = '/welcome';
+
+/**
+ * Renders its children only when signed in; otherwise sends the user to /login and back afterwards.
+ * An account that must first consent (or, after an SMS sign-up, choose its identity and nickname) is
+ * sent to the consent page instead, unless the route is that page (allowWithoutConsent).
+ */
+export function RequireAuth({ children, allowWithoutConsent = false }: { children: ReactNode; allowWithoutConsent?: boolean }) {
   const signedIn = useSignedIn();
   const restoring = useSessionRestoring();
   const location = useLocation();
@@ -25,6 +33,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const state: LoginLocationState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }
+  return allowWithoutConsent ? <>{children}</> : <ConsentGate>{children}</ConsentGate>;
+}
+
+function ConsentGate({ children }: { children: ReactNode }) {
+  const me = useMe();
+  if (me.isPending) return <SessionRestoring />;
+  if (me.data?.basicsRequired || me.data?.consentRequired) return <Navigate to={CONSENT_PATH} replace />;
   return <>{children}</>;
 }
 

@@ -15,7 +15,7 @@ const sample: TokenSet = { accessToken: 'access-1', accessExpiresAt: NOW + 15 * 
 describe('token expiry maths', () => {
   it('turns the server lifetime in seconds into an absolute expiry, keeping no refresh token', () => {
     const tokens = tokensFromResponse(
-      { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshTokenExpiresIn: 2_592_000 },
+      { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r', refreshTokenExpiresIn: 2_592_000, consentRequired: false, basicsRequired: false },
       NOW,
     );
     expect(tokens).toEqual({ accessToken: 'a', accessExpiresAt: NOW + 900_000 });

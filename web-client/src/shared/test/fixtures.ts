@@ -12,6 +12,9 @@ export const teacherMe: MeResponse = {
   identity: 'teacher',
   roles: [],
   registeredAt: '2026-01-01T00:00:00Z',
+  consentRequired: false,
+  basicsRequired: false,
+  hasPassword: true,
 };
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ value: `v${i}`, label }));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Privacy;
 
@@ -79,6 +80,15 @@ internal static class AccountsDemoData
             {
                 db.RoleGrants.Add(RoleGrant.Create(accountId, role!.Value, grantSchool, grantRegion, grantedBy: null, now));
             }
+        }
+
+        // The demo people have agreed to the current legal documents, so they sign in straight to their pages.
+        var current = await ConsentBook.CurrentAsync(db, cancellationToken);
+        var ids = accounts.Values.ToList();
+        var consented = await db.Consents.Where(c => ids.Contains(c.AccountId)).Select(c => c.AccountId).Distinct().ToListAsync(cancellationToken);
+        foreach (var accountId in ids.Except(consented))
+        {
+            ConsentBook.Record(db, accountId, current, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

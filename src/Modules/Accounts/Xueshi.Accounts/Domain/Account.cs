@@ -20,6 +20,15 @@ internal sealed class Account
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>
+    /// Created by an SMS sign-in (未注册手机验证后自动注册): the identity and nickname are not chosen
+    /// yet, and until they are the account is held at the consent gate like one without consent.
+    /// </summary>
+    public bool BasicsPending { get; private set; }
+
+    /// <summary>No password until the teacher sets one (修改密码 by SMS code); password sign-in fails until then.</summary>
+    public bool HasPassword => PasswordHash.Length > 0;
+
     public static Account Register(string phone, AccountIdentity identity, string nickname, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -28,6 +37,30 @@ internal sealed class Account
         Nickname = nickname.Trim(),
         RegisteredAt = now,
     };
+
+    /// <summary>An SMS sign-in of an unknown number: the account exists, signed in, with its basics still to choose.</summary>
+    public static Account RegisterBySms(string phone, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Phone = phone,
+        Identity = AccountIdentity.Teacher,
+        Nickname = "",
+        RegisteredAt = now,
+        BasicsPending = true,
+    };
+
+    /// <summary>The first choice of identity and nickname after an SMS sign-up; once only.</summary>
+    public void ChooseBasics(AccountIdentity identity, string nickname)
+    {
+        if (!BasicsPending)
+        {
+            throw new InvalidOperationException("The basics were chosen already.");
+        }
+
+        Identity = identity;
+        Nickname = nickname.Trim();
+        BasicsPending = false;
+    }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
 

@@ -34,7 +34,10 @@ internal sealed class AccountsRequestExamples : IRequestExamples
 
     public IEnumerable<object> Examples =>
     [
-        new Register.RegisterAccount(Phone, Code, "Jinan2024", AccountIdentity.Teacher, "张老师"),
+        new Register.RegisterAccount(Phone, Code, "Jinan2024", AccountIdentity.Teacher, "张老师", 1, 1),
+        new Consents.GiveConsent.GiveConsent(1, 1),
+        new Consents.ChooseBasics.ChooseBasics(AccountIdentity.Teacher, "张老师", 1, 1),
+        new LegalDocuments.PublishLegalDocument.PublishLegalDocument("学时隐私政策", "学时（以下简称“我们”）依照《中华人民共和国个人信息保护法》处理您的个人信息……"),
         new IssueToken.IssueToken(Phone, "Jinan2024", null),
         new RefreshTokens.RefreshAccessToken(RefreshToken),
         new RequestSmsCode.RequestSmsCode(Phone, SmsPurpose.Register),

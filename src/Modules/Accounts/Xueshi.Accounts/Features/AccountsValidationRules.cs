@@ -30,6 +30,11 @@ internal static partial class AccountsValidationRules
         "密码需为8-64位，同时包含字母和数字，不含空格，且不能包含手机号。",
         "The password needs 8 to 64 characters with letters and digits, no spaces, and must not contain the phone number.");
 
+    /// <summary>The version of a legal document the person was shown (我已阅读并同意).</summary>
+    public static IRuleBuilderOptions<T, int?> MustBeLegalVersion<T>(this IRuleBuilderInitial<T, int?> rule) =>
+        rule.NotNull().InclusiveBetween(1, Legal.LegalVersions.MaxVersion)
+            .WithMessage(_ => Localized.Pick("请阅读并同意《用户协议》和《隐私政策》。", "Agree to the user agreement and the privacy policy (their current versions)."));
+
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SmsCodePattern();
 

@@ -17,6 +17,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.PasswordHash).HasMaxLength(200);
         builder.Property(a => a.Identity).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Nickname).HasMaxLength(20);
+        builder.Ignore(a => a.HasPassword);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Roles;
 using Xueshi.Accounts.Persistence;
 using Xueshi.BuildingBlocks.Identity;
@@ -17,9 +18,15 @@ namespace Xueshi.Accounts.Tokens;
 /// <param name="ExpiresIn">Seconds the access token lives.</param>
 /// <param name="RefreshToken">The new refresh token; null when it was set in the xueshi_refresh cookie instead (refreshTokenInCookie).</param>
 /// <param name="RefreshTokenExpiresIn">Seconds the refresh token lives, in the body or the cookie.</param>
-internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string? RefreshToken, int RefreshTokenExpiresIn);
+/// <param name="ConsentRequired">True: the account has not agreed to the current 用户协议 and 隐私政策. Until it does
+/// (POST /api/v1/me/consents, then refresh the token) every endpoint except sign-in, refresh, sign-out, GET /me, the legal
+/// documents and consent answers 403 accounts.consent_required.</param>
+/// <param name="BasicsRequired">True: the account was created by an SMS sign-in and must choose its identity and nickname
+/// (with its consent) first: POST /api/v1/me/basics.</param>
+internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string? RefreshToken, int RefreshTokenExpiresIn,
+    bool ConsentRequired, bool BasicsRequired);
 
-internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
+internal sealed class TokenIssuer(IOptions<JwtOptions> options, CurrentLegalVersions legal, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
@@ -35,6 +42,16 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clo
             new(XueshiClaims.Name, account.Nickname),
         };
         claims.AddRange(roles.Select(r => new Claim(XueshiClaims.Role, RoleNames.Of(r))));
+
+        // The consent gate compares this stamp with the current versions on every request. An
+        // account whose basics are pending gets none: it is held at the gate like one without consent.
+        var (userAgreement, privacyPolicy) = await ConsentBook.ConsentedAsync(db, account.Id, cancellationToken);
+        var current = await legal.GetAsync(cancellationToken);
+        var consented = !account.BasicsPending && current.AreCurrent(userAgreement, privacyPolicy);
+        if (!account.BasicsPending)
+        {
+            claims.Add(new Claim(XueshiClaims.Consent, LegalVersions.StampOf(userAgreement, privacyPolicy)));
+        }
 
         var accessToken = _handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -55,6 +72,8 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clo
             "Bearer",
             (int)jwt.AccessTokenLifetime.TotalSeconds,
             refreshPlain,
-            (int)RefreshToken.Lifetime.TotalSeconds);
+            (int)RefreshToken.Lifetime.TotalSeconds,
+            ConsentRequired: !consented,
+            BasicsRequired: account.BasicsPending);
     }
 }

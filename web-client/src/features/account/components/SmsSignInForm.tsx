@@ -3,10 +3,12 @@ import { useSignIn } from '../hooks/useSignIn';
 import { FormAlert } from '../../../shared/problem/FormAlert';
 import { PhoneField } from '../../../shared/forms/PhoneField';
 import { SmsCodeField } from '../../../shared/forms/SmsCodeField';
+import { ConsentCheckbox } from '../../legal/components/ConsentCheckbox';
 
 export interface SmsSignInValues {
   phone: string;
   smsCode: string;
+  consent: boolean;
 }
 
 const FIELDS = ['phone', 'smsCode'] as const;
@@ -25,6 +27,8 @@ export function SmsSignInForm({ form }: { form: FormInstance<SmsSignInValues> })
       <FormAlert message={alert} onClose={clearAlert} />
       <PhoneField />
       <SmsCodeField form={form} purpose="signIn" />
+      <p className="sms-sign-in__hint">未注册的手机号验证后将自动注册</p>
+      <ConsentCheckbox />
       <Button type="primary" htmlType="submit" block size="large" loading={submitting} disabled={lockSeconds > 0}>
         {lockSeconds > 0 ? `${lockSeconds} 秒后可再次登录` : '登录'}
       </Button>

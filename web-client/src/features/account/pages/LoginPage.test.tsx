@@ -11,7 +11,7 @@ vi.mock('../../../shared/api/api', () => ({
 
 const mocked = vi.mocked(api);
 
-const tokens = { accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400 };
+const tokens = { accessToken: 'at', tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresIn: 86_400, consentRequired: false, basicsRequired: false };
 const me: MeResponse = {
   accountId: 'a1',
   phone: '139****5678',
@@ -19,6 +19,9 @@ const me: MeResponse = {
   identity: 'researcher',
   roles: [],
   registeredAt: '2025-03-01T02:00:00Z',
+  consentRequired: false,
+  basicsRequired: false,
+  hasPassword: true,
 };
 
 function activePanel() {

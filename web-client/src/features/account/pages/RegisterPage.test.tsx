@@ -4,7 +4,7 @@ import { api } from '../../../shared/api/api';
 import { renderApp, setupUser } from '../../../shared/test/renderApp';
 
 vi.mock('../../../shared/api/api', () => ({
-  api: { requestSmsCode: vi.fn(), register: vi.fn(), issueToken: vi.fn(), getMe: vi.fn() },
+  api: { requestSmsCode: vi.fn(), register: vi.fn(), issueToken: vi.fn(), getMe: vi.fn(), listLegalDocuments: vi.fn() },
 }));
 
 const mocked = vi.mocked(api);
@@ -27,10 +27,15 @@ async function fillValidForm(user: ReturnType<typeof setupUser>) {
   await user.click(screen.getByLabelText('身份'));
   await user.click(await screen.findByTitle('老师'));
   await fill(user, '昵称', '李老师');
+  await user.click(screen.getByRole('checkbox', { name: /我已阅读并同意/ }));
 }
 
 describe('注册', { timeout: 30_000 }, () => {
   beforeEach(() => {
+    mocked.listLegalDocuments.mockResolvedValue([
+      { kind: 'userAgreement', version: 1, title: '学时用户协议', text: '正文', publishedAt: '2026-11-01T00:00:00Z' },
+      { kind: 'privacyPolicy', version: 1, title: '学时隐私政策', text: '正文', publishedAt: '2026-11-01T00:00:00Z' },
+    ]);
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response('[]', { status: 404 })),
@@ -119,7 +124,7 @@ describe('注册', { timeout: 30_000 }, () => {
       accessToken: 'at',
       tokenType: 'Bearer',
       expiresIn: 900,
-      refreshTokenExpiresIn: 86_400,
+      refreshTokenExpiresIn: 86_400, consentRequired: false, basicsRequired: false,
     });
     mocked.getMe.mockResolvedValue({
       accountId: 'a1',
@@ -128,6 +133,9 @@ describe('注册', { timeout: 30_000 }, () => {
       identity: 'teacher',
       roles: [],
       registeredAt: '2025-01-01T16:30:00Z',
+      consentRequired: false,
+      basicsRequired: false,
+      hasPassword: true,
     });
     const user = setupUser();
     renderApp('/register');
@@ -142,6 +150,8 @@ describe('注册', { timeout: 30_000 }, () => {
       password: 'abc12345',
       identity: 'teacher',
       nickname: '李老师',
+      userAgreementVersion: 1,
+      privacyPolicyVersion: 1,
     });
     expect(mocked.issueToken).toHaveBeenCalledWith({ phone: '13912345678', password: 'abc12345' });
     // Registered just after midnight in Beijing: the date is read in China Standard Time.

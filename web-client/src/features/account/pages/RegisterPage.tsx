@@ -14,6 +14,8 @@ import { toProblem } from '../../../shared/problem/problem';
 import { useAuthActions } from '../../../shared/session/useAuth';
 import { checkNickname, checkPassword, rule } from '../../../shared/forms/validation';
 import { FormSelect } from '../../../shared/forms/FormSelect';
+import { ConsentCheckbox } from '../../legal/components/ConsentCheckbox';
+import { OUTDATED_MESSAGE, VERSIONS_OUTDATED, useLegalDocuments, versionsOf } from '../../legal/legalDocuments';
 
 interface RegisterValues {
   phone: string;
@@ -22,6 +24,7 @@ interface RegisterValues {
   confirmPassword: string;
   identity: AccountIdentity;
   nickname: string;
+  consent: boolean;
 }
 
 const FIELDS = ['phone', 'smsCode', 'password', 'identity', 'nickname'] as const;
@@ -34,17 +37,38 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
+  const documents = useLegalDocuments();
 
   const onFinish = async (v: RegisterValues) => {
     const phone = v.phone.trim();
+    const versions = versionsOf(documents.data);
+    if (!versions) {
+      setAlert('用户协议和隐私政策加载中，请稍后再试');
+      return;
+    }
     setSubmitting(true);
     setAlert(null);
     try {
-      await api.register({ phone, smsCode: v.smsCode.trim(), password: v.password, identity: v.identity, nickname: v.nickname.trim() });
+      await api.register({
+        phone,
+        smsCode: v.smsCode.trim(),
+        password: v.password,
+        identity: v.identity,
+        nickname: v.nickname.trim(),
+        ...versions,
+      });
     } catch (error) {
-      const feedback = problemToFormFeedback(toProblem(error), FIELDS, CODE_FIELDS);
-      form.setFields(feedback.fields);
-      setAlert(feedback.alert);
+      const problem = toProblem(error);
+      if (problem.code === VERSIONS_OUTDATED) {
+        // The texts changed while the form was open: show the new ones and ask again (the code is not spent).
+        await documents.refetch();
+        form.setFieldsValue({ consent: false });
+        setAlert(OUTDATED_MESSAGE);
+      } else {
+        const feedback = problemToFormFeedback(problem, FIELDS, CODE_FIELDS);
+        form.setFields(feedback.fields);
+        setAlert(feedback.alert);
+      }
       setSubmitting(false);
       return;
     }
@@ -107,6 +131,7 @@ export function RegisterPage() {
         <Form.Item name="nickname" label="昵称" rules={[rule(checkNickname)]} required>
           <Input placeholder="1–20 个字" maxLength={20} showCount />
         </Form.Item>
+        <ConsentCheckbox />
         <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
           注册
         </Button>

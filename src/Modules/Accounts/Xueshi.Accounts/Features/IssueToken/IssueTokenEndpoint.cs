@@ -18,7 +18,9 @@ internal sealed class IssueTokenEndpoint : IEndpoint
             .WithName("IssueToken")
             .WithTags("Auth")
             .WithSummary("Sign in (登录): get an access token and a refresh token")
-            .WithDescription("Phone + password, or phone + an SMS code sent for purpose signIn. Send the access token as " +
+            .WithDescription("Phone + password, or phone + an SMS code sent for purpose signIn. An SMS code for a number with no " +
+                "account creates the account (未注册手机验证后自动注册) with no password and basicsRequired true. consentRequired true: " +
+                "agree to the current legal documents first (POST /api/v1/me/consents or, with basicsRequired, /me/basics). Send the access token as " +
                 "`Authorization: Bearer <token>`; renew it with POST /api/v1/auth/tokens/refresh. Wrong credentials answer 401 " +
                 "whether or not the phone is registered; 5 failures in 15 minutes lock sign-in for the number for 15 minutes (429). " +
                 "Two ways to hold the refresh token: mobile apps and integrators get it in the body (the default); a browser sends " +

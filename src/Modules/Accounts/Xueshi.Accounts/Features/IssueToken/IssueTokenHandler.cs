@@ -45,23 +45,42 @@ internal sealed class IssueTokenHandler(
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Phone == request.Phone, cancellationToken);
         var succeeded = !string.IsNullOrEmpty(request.Password)
             ? VerifyPassword(account, request.Password)
-            : account is not null && await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.SignIn, request.SmsCode!, cancellationToken);
+            : await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.SignIn, request.SmsCode!, cancellationToken);
 
-        if (!succeeded || account is null)
+        if (!succeeded)
         {
             await RecordFailureAsync(throttle, request.Phone, now, cancellationToken);
             throw AccountsErrors.InvalidCredentials.ToException();
         }
 
+        if (account is null)
+        {
+            // 未注册手机验证后自动注册: the code proved the phone; the account starts with its basics
+            // (identity, nickname, consent) still to choose, and no password.
+            account = Account.RegisterBySms(request.Phone, now);
+            db.Accounts.Add(account);
+        }
+
         throttle?.Reset(now);
         var response = await tokens.IssueAsync(db, account, refreshFamily: null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two first sign-ins of one new number at once: the other one created the account.
+            throw AccountsErrors.InvalidCredentials.ToException();
+        }
+
         return response;
     }
 
     private bool VerifyPassword(Account? account, string password)
     {
-        if (account is null)
+        // No account, or one created by an SMS sign-in that has no password yet: the same work and
+        // the same answer as a wrong password, so the answer does not tell who is registered.
+        if (account is null || !account.HasPassword)
         {
             hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
             return false;

@@ -14,7 +14,9 @@ internal sealed class RegisterAccountEndpoint : IEndpoint
             .WithName("Register")
             .WithTags("Accounts")
             .WithSummary("Register an account (注册)")
-            .WithDescription("Creates the account of a phone number with the SMS code sent for purpose register. " +
+            .WithDescription("Creates the account of a phone number with the SMS code sent for purpose register, and records the person's " +
+                "consent (我已阅读并同意) to the versions of 用户协议 and 隐私政策 named in the request, which must be the current ones " +
+                "(409 accounts.legal_versions_outdated otherwise: reload them with GET /api/v1/legal-documents). " +
                 "Sign in afterwards with POST /api/v1/auth/tokens.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Accounts.Domain;
+using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Persistence;
 
 namespace Xueshi.Accounts.Features.Register;
@@ -21,6 +22,9 @@ internal sealed class RegisterAccountHandler(
             throw AccountsErrors.PhoneTaken.ToException();
         }
 
+        // Outdated texts are refused before the code is spent, so the person can agree again and resend the same code.
+        var agreed = await ConsentBook.RequireCurrentAsync(db, request.UserAgreementVersion, request.PrivacyPolicyVersion, cancellationToken);
+
         if (!await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.Register, request.SmsCode, cancellationToken))
         {
             throw AccountsErrors.SmsCodeInvalid.ToException();
@@ -30,6 +34,7 @@ internal sealed class RegisterAccountHandler(
         var account = Account.Register(request.Phone, request.Identity!.Value, request.Nickname, now);
         account.SetPasswordHash(hasher.HashPassword(account, request.Password));
         db.Accounts.Add(account);
+        ConsentBook.Record(db, account.Id, agreed, now);
         db.Publish(new AccountRegistered(Guid.CreateVersion7(now), now, account.Id, account.Identity.ToString()));
 
         try

@@ -17,5 +17,7 @@ internal sealed class RegisterAccountValidator : AbstractValidator<RegisterAccou
         RuleFor(r => r.Nickname)
             .Text(1, 20)
             .WithMessage(_ => Localized.Pick("昵称为1-20个字符。", "The nickname needs 1 to 20 characters."));
+        RuleFor(r => r.UserAgreementVersion).MustBeLegalVersion();
+        RuleFor(r => r.PrivacyPolicyVersion).MustBeLegalVersion();
     }
 }

@@ -60,7 +60,9 @@ internal sealed class RequestSmsCodeHandler(AccountsDbContext db, ISmsSender sen
 
         // A code for an unknown number that needs a registered one is recorded (the limits apply)
         // but never sent, and the answer is the same, so the endpoint does not tell who is registered.
-        if (forNewNumber || registered)
+        // A sign-in code is sent either way: signing in with it registers an unknown number
+        // (未注册手机验证后自动注册), so known and unknown numbers get the same code and answer.
+        if (forNewNumber || registered || purpose == SmsPurpose.SignIn)
         {
             await sender.SendCodeAsync(request.Phone, purpose, plainText, cancellationToken);
         }
