@@ -83,6 +83,119 @@ export class AccountsClient {
     }
 }
 
+export class AuditClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Query the audit trail (审计记录): reads of personal data and security events
+     * @param type (optional) Only records of this type (personalDataRead, signInSucceeded, signInFailed, signInLockedOut, consentGiven, roleGranted, roleRevoked, passwordSet, passwordReset, phoneRebound, auditTrailQueried).
+     * @param actorId (optional) Only what this account did.
+     * @param subjectId (optional) Only records about this account's data.
+     * @param from (optional) From this instant on (inclusive), ISO 8601 with an offset, e.g. 2026-11-01T00:00:00+08:00.
+     * @param to (optional) Before this instant (exclusive), ISO 8601 with an offset.
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 100; default 50.
+     * @return OK
+     */
+    listAuditEvents(type?: string | undefined, actorId?: string | undefined, subjectId?: string | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<AuditEventPage> {
+        let url_ = this.baseUrl + "/api/v1/audit-events?";
+        if (type === null)
+            throw new globalThis.Error("The parameter 'type' cannot be null.");
+        else if (type !== undefined)
+            url_ += "type=" + encodeURIComponent("" + type) + "&";
+        if (actorId === null)
+            throw new globalThis.Error("The parameter 'actorId' cannot be null.");
+        else if (actorId !== undefined)
+            url_ += "actorId=" + encodeURIComponent("" + actorId) + "&";
+        if (subjectId === null)
+            throw new globalThis.Error("The parameter 'subjectId' cannot be null.");
+        else if (subjectId !== undefined)
+            url_ += "subjectId=" + encodeURIComponent("" + subjectId) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAuditEvents(_response);
+        });
+    }
+
+    protected processListAuditEvents(response: Response): Promise<AuditEventPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AuditEventPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AuditEventPage>(null as any);
+    }
+}
+
 export class AuthClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -2516,6 +2629,43 @@ export interface AdminScopesResponse {
     schools: AdminSchool[];
     regions: AdminRegion[];
 }
+
+export interface AuditEventPage {
+    /** The records of this page, newest first. */
+    items: AuditEventResponse[];
+    /** The page number. */
+    page: number;
+    /** The page size. */
+    pageSize: number;
+    /** How many records match in all. */
+    total: number;
+}
+
+export interface AuditEventResponse {
+    /** The record's id. */
+    id: string;
+    /** When it happened. */
+    occurredAt: string;
+    type: AuditEventType;
+    /** Who acted; none for an anonymous sign-in attempt. */
+    actorAccountId?: string | undefined;
+    /** Whose data or account. */
+    subjectAccountIds: string[];
+    /** Which fields were read or changed. */
+    fields: string[];
+    /** What was read or changed: School, PhoneRebindRequest, RoleGrant, Account, AuditTrail. */
+    resourceType?: string | undefined;
+    /** Its id. */
+    resourceId?: string | undefined;
+    /** The API operation (operationId), e.g. ListSchoolTeachers. */
+    operation: string;
+    /** The client's address as the server saw it. */
+    address?: string | undefined;
+    /** A short note without personal data in clear, e.g. the role granted. */
+    detail?: string | undefined;
+}
+
+export type AuditEventType = "personalDataRead" | "signInSucceeded" | "signInFailed" | "signInLockedOut" | "consentGiven" | "roleGranted" | "roleRevoked" | "passwordSet" | "passwordReset" | "phoneRebound" | "auditTrailQueried";
 
 export interface ChooseBasics {
     identity: AccountIdentity;
