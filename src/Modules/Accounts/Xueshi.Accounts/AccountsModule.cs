@@ -35,6 +35,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddSingleton<Features.IssueToken.PhoneSignInLimiter>();
         services.AddSingleton<IdNumberProtector>();
         services.AddScoped<AdminScope>();
+        services.AddScoped<Privacy.PersonalDataPolicy>();
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 
