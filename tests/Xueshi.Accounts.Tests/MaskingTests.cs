@@ -19,6 +19,19 @@ public sealed class MaskingTests
         Assert.Equal(masked, Masking.IdNumber(number));
 
     [Theory]
+    [InlineData("110105194912310021", "110105********0021")]
+    [InlineData("11010519491231002X", "110105********002X")]
+    [InlineData("110105491231002", "110105*****1002")]
+    public void The_own_schools_view_of_an_ID_number_keeps_its_first_6_and_last_4(string number, string masked) =>
+        Assert.Equal(masked, Masking.IdNumberForSchool(number));
+
+    [Theory]
+    [InlineData("E12345678", "E1*****78")]
+    [InlineData("AB12", "****")]
+    public void A_number_too_short_for_6_and_4_is_masked_as_for_everyone(string number, string masked) =>
+        Assert.Equal(masked, Masking.IdNumberForSchool(number));
+
+    [Theory]
     [InlineData("张三", "张*")]
     [InlineData("欧阳娜娜", "欧***")]
     [InlineData("张", "张*")]

@@ -65,14 +65,17 @@ public sealed class TeacherProfileTests
     }
 
     [Fact]
-    public void Approval_locks_name_ID_document_and_school_only()
+    public void Approval_locks_name_ID_document_school_and_the_two_roles_only()
     {
         var profile = Approved();
         Assert.Equal(VerificationStatus.Approved, profile.VerificationStatus);
         Assert.Equal(Admin, profile.DecidedBy);
 
         var data = Complete(SchoolA);
-        Assert.Empty(profile.LockedFieldsChangedBy(data with { Title = "高级教师", Subject = "数学", IsHeadTeacher = false }, IdNumber.Hash));
+        Assert.Empty(profile.LockedFieldsChangedBy(data with { Title = "高级教师", Subject = "数学", IsBackboneTeacher = true }, IdNumber.Hash));
+        Assert.Equal(["isHeadTeacher"], profile.LockedFieldsChangedBy(data with { IsHeadTeacher = !data.IsHeadTeacher }, IdNumber.Hash));
+        Assert.Equal(["isPsychologyTeacher"], profile.LockedFieldsChangedBy(data with { IsPsychologyTeacher = !data.IsPsychologyTeacher }, IdNumber.Hash));
+        Assert.Equal(["isPsychologyTeacher", "isHeadTeacher"], profile.LockedFieldsChangedBy(data with { IsPsychologyTeacher = null, IsHeadTeacher = null }, IdNumber.Hash));
         Assert.Equal(["realName"], profile.LockedFieldsChangedBy(data with { RealName = "张四" }, IdNumber.Hash));
         Assert.Equal(["idType"], profile.LockedFieldsChangedBy(data with { IdType = IdDocumentType.Passport }, IdNumber.Hash));
         Assert.Equal(["idNumber"], profile.LockedFieldsChangedBy(data, "HASH2"));
@@ -177,5 +180,23 @@ public sealed class TeacherProfileTests
         var withoutSchool = TeacherProfile.For(Guid.CreateVersion7(), Now);
         Assert.False(withoutSchool.CanBeDecided);
         Assert.Throws<InvalidOperationException>(() => withoutSchool.Approve(Admin, Now));
+    }
+
+    [Fact]
+    public void The_roles_count_as_verified_only_while_approved()
+    {
+        var pending = Pending();
+        pending.Update(Complete(SchoolA) with { IsPsychologyTeacher = true, IsHeadTeacher = true }, IdNumber, Now);
+        Assert.False(pending.IsVerifiedPsychologyTeacher);
+        Assert.False(pending.IsVerifiedHeadTeacher);
+
+        pending.Approve(Admin, Now.AddHours(1));
+        Assert.True(pending.IsVerifiedPsychologyTeacher);
+        Assert.True(pending.IsVerifiedHeadTeacher);
+
+        pending.LeaveSchool(Now.AddHours(2));
+        Assert.False(pending.IsVerifiedPsychologyTeacher);
+        Assert.False(pending.IsVerifiedHeadTeacher);
+        Assert.Empty(pending.LockedFieldsChangedBy(Complete(null) with { IsPsychologyTeacher = false }, IdNumber.Hash));
     }
 }

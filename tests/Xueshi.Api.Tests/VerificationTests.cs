@@ -36,7 +36,7 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task The_school_admin_sees_pending_teachers_with_personal_data_masked()
+    public async Task The_school_admin_sees_the_full_name_and_the_ID_number_to_6_and_4_and_a_masked_phone()
     {
         var (schoolId, _, admin) = await SchoolWithAdminAsync();
         var (teacher, idNumber) = await PendingTeacherAsync(schoolId, "欧阳娜娜");
@@ -46,15 +46,39 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var item = page.GetProperty("items")[0];
         Assert.Equal(teacher.AccountId, item.GetProperty("accountId").GetGuid());
-        Assert.Equal("欧***", item.GetProperty("realName").GetString());
-        Assert.Equal(idNumber[..2] + "**************" + idNumber[^2..], item.GetProperty("idNumberMasked").GetString());
+        // The verifier must know who the teacher is: the whole name, and enough of the number to tell two 李秀英 apart.
+        Assert.Equal("欧阳娜娜", item.GetProperty("realName").GetString());
+        Assert.Equal(idNumber[..6] + "********" + idNumber[^4..], item.GetProperty("idNumberMasked").GetString());
         Assert.Equal(teacher.Phone[..3] + "****" + teacher.Phone[^4..], item.GetProperty("phone").GetString());
         Assert.Equal("pending", item.GetProperty("status").GetString());
         Assert.Equal("小学", item.GetProperty("stage").GetString());
         Assert.True(item.GetProperty("isHeadTeacher").GetBoolean());
         Assert.DoesNotContain(idNumber, page.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain(teacher.Phone, page.GetRawText(), StringComparison.Ordinal);
-        Assert.DoesNotContain("欧阳娜娜", page.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_region_admin_keeps_the_masked_view_and_another_schools_admin_sees_nothing()
+    {
+        var (schoolId, county, _) = await SchoolWithAdminAsync();
+        var (_, _, otherAdmin) = await SchoolWithAdminAsync();
+        var (_, idNumber) = await PendingTeacherAsync(schoolId, "李秀英");
+        var countyAdmin = await _client.RegionAdminAsync(api.ConnectionString, county.CountyId);
+
+        var page = await (await _client.ListTeachersAsync(countyAdmin, schoolId)).ReadOkAsync<JsonElement>();
+        var item = page.GetProperty("items")[0];
+        Assert.Equal("李**", item.GetProperty("realName").GetString());
+        Assert.Equal(idNumber[..2] + "**************" + idNumber[^2..], item.GetProperty("idNumberMasked").GetString());
+        Assert.DoesNotContain("李秀英", page.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber[..6], page.GetRawText(), StringComparison.Ordinal);
+
+        // Another school's admin cannot even learn that the school exists, let alone who teaches there.
+        var refused = await _client.ListTeachersAsync(otherAdmin, schoolId);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("accounts.school_not_found", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("李", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber[^4..], body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +199,7 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
 
         var profile = await (await _client.GetProfileAsync(first.Token)).ReadOkAsync<JsonElement>();
         Assert.Equal("approved", profile.Status());
-        Assert.Equal(["realName", "idType", "idNumber", "schoolId"], profile.GetProperty("lockedFields").Strings());
+        Assert.Equal(["realName", "idType", "idNumber", "schoolId", "isPsychologyTeacher", "isHeadTeacher"], profile.GetProperty("lockedFields").Strings());
     }
 
     [Fact]
@@ -304,7 +328,7 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task An_approved_teacher_cannot_change_name_ID_or_school_but_may_edit_the_rest()
+    public async Task An_approved_teacher_cannot_change_name_ID_school_or_roles_but_may_edit_the_rest()
     {
         var (schoolId, _, admin) = await SchoolWithAdminAsync();
         var (otherSchool, _, _) = await SchoolWithAdminAsync();
@@ -319,13 +343,83 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(["realName"], (await (await _client.PutProfileAsync(teacher.Token, onlyName)).ReadProblemAsync(HttpStatusCode.Conflict))
             .Body.GetProperty("lockedFields").Strings());
 
+        var roles = ProfileApi.CompleteProfile(idNumber, schoolId);
+        roles["isHeadTeacher"] = false;
+        roles["isPsychologyTeacher"] = true;
+        var rolesRefused = await (await _client.PutProfileAsync(teacher.Token, roles)).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("accounts.profile_locked", rolesRefused.Code);
+        Assert.Equal(["isPsychologyTeacher", "isHeadTeacher"], rolesRefused.Body.GetProperty("lockedFields").Strings());
+
         var rest = ProfileApi.CompleteProfile(idNumber, schoolId);
         rest["title"] = "高级教师";
-        rest["isHeadTeacher"] = false;
+        rest["isBackboneTeacher"] = true;
         var saved = await _client.PutProfileOkAsync(teacher.Token, rest);
         Assert.Equal("approved", saved.Status());
         Assert.Equal("高级教师", saved.GetProperty("title").GetString());
         Assert.Equal("张三", saved.GetProperty("realName").GetString());
+        Assert.True(saved.GetProperty("isHeadTeacher").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_verified_roles_lock_on_approval_unlock_on_removal_and_need_approval_again()
+    {
+        var (schoolId, _, admin) = await SchoolWithAdminAsync();
+        var teacher = await _client.TeacherAsync();
+        var idNumber = TestIdNumbers.Next();
+        var claim = ProfileApi.CompleteProfile(idNumber, schoolId);
+        claim["isPsychologyTeacher"] = true;
+        claim["isHeadTeacher"] = false;
+        await _client.PutProfileOkAsync(teacher.Token, claim);
+
+        using var scope = api.Factory.Services.CreateScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        // A claim is not a verified role.
+        var claimed = await mediator.Send(new GetTeacherStatus(teacher.AccountId));
+        Assert.True(claimed!.IsPsychologyTeacher);
+        Assert.False(claimed.IsVerifiedPsychologyTeacher);
+
+        await _client.DecideOkAsync(admin, schoolId, new { accountIds = new[] { teacher.AccountId }, decision = "approve" });
+        var verified = await mediator.Send(new GetTeacherStatus(teacher.AccountId));
+        Assert.True(verified!.IsVerifiedPsychologyTeacher);
+        Assert.False(verified.IsVerifiedHeadTeacher);
+        Assert.Equal((true, false), await ApprovedRolesAsync(teacher.AccountId));
+
+        var dropRole = ProfileApi.CompleteProfile(idNumber, schoolId);
+        dropRole["isPsychologyTeacher"] = false;
+        dropRole["isHeadTeacher"] = false;
+        var refused = await (await _client.PutProfileAsync(teacher.Token, dropRole)).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("accounts.profile_locked", refused.Code);
+        Assert.Equal(["isPsychologyTeacher"], refused.Body.GetProperty("lockedFields").Strings());
+
+        // 删除任教信息: the roles unlock and stop counting as verified.
+        await (await _client.SendAsync(HttpMethod.Delete, "/api/v1/me/profile/school", teacher.Token)).ReadOkAsync<JsonElement>();
+        var removed = await mediator.Send(new GetTeacherStatus(teacher.AccountId));
+        Assert.False(removed!.IsVerifiedPsychologyTeacher);
+        dropRole["isHeadTeacher"] = true;
+        var resubmitted = await _client.PutProfileOkAsync(teacher.Token, dropRole);
+        Assert.Equal("pending", resubmitted.Status());
+        Assert.False(resubmitted.GetProperty("isPsychologyTeacher").GetBoolean());
+        Assert.False((await mediator.Send(new GetTeacherStatus(teacher.AccountId)))!.IsVerifiedHeadTeacher);
+
+        await _client.DecideOkAsync(admin, schoolId, new { accountIds = new[] { teacher.AccountId }, decision = "approve" });
+        var again = await mediator.Send(new GetTeacherStatus(teacher.AccountId));
+        Assert.False(again!.IsVerifiedPsychologyTeacher);
+        Assert.True(again.IsVerifiedHeadTeacher);
+        Assert.Equal((false, true), await ApprovedRolesAsync(teacher.AccountId));
+    }
+
+    /// <summary>The roles the latest approval verified, as its verification record keeps them.</summary>
+    private async Task<(bool?, bool?)> ApprovedRolesAsync(Guid accountId)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT is_psychology_teacher, is_head_teacher FROM accounts.verification_records " +
+            "WHERE account_id = @id AND action = 'Approved' ORDER BY at DESC, id DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue("id", accountId);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.IsDBNull(0) ? null : reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetBoolean(1));
     }
 
     [Fact]
@@ -425,6 +519,8 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.False(status.IsOtherSchool);
         Assert.False(status.IsPsychologyTeacher);
         Assert.True(status.IsHeadTeacher);
+        Assert.False(status.IsVerifiedPsychologyTeacher);
+        Assert.True(status.IsVerifiedHeadTeacher);
 
         var empty = await mediator.Send(new GetTeacherStatus(fresh.AccountId));
         Assert.NotNull(empty);
@@ -433,6 +529,8 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(VerificationStatus.NotSubmitted, empty.Verification);
         Assert.Null(empty.SchoolId);
         Assert.Null(empty.SchoolSystem);
+        Assert.False(empty.IsVerifiedPsychologyTeacher);
+        Assert.False(empty.IsVerifiedHeadTeacher);
 
         Assert.Null(await mediator.Send(new GetTeacherStatus(Guid.CreateVersion7())));
     }

@@ -15,7 +15,8 @@ import {
   signOut,
 } from './helpers';
 
-// (b) to (d) build on each other: the admin approves 李老师, who then sees and undoes the approval.
+// (b) to (d) build on each other: the admin approves 李老师 (李秀英, who says she is a psychology teacher),
+// who then sees the approval and the verified role locked, and undoes it.
 test.describe.configure({ mode: 'serial' });
 
 test('(a) a new teacher registers, completes 个人信息 and picks a school through the cascade and search', async ({ page, request }) => {
@@ -88,16 +89,21 @@ test('(a) a new teacher registers, completes 个人信息 and picks a school thr
   });
 });
 
-test('(b) the school admin approves the pending teacher 李老师', async ({ page }, testInfo) => {
+test('(b) the school admin approves the pending psychology teacher 李老师, seeing who she is', async ({ page }, testInfo) => {
   await signIn(page, DEMO.schoolAdmin, DEMO_PASSWORD);
   await page.getByRole('link', { name: '学校管理（教师认证）' }).click();
   await expect(page).toHaveURL(/\/admin\/school$/);
   await expect(page.getByRole('tab', { name: /待审核（\d+）/ })).toBeVisible();
 
-  const card = page.getByTestId('teacher-card').filter({ hasText: '李*' }).first();
+  const card = page.getByTestId('teacher-card').filter({ hasText: '李秀英' }).first();
   await expect(card).toBeVisible();
-  // Only masked data reaches the admin's screen.
-  await expect(card).toContainText('****');
+  // The school's own admin sees the full name and the ID number to its first 6 and last 4 characters
+  // (the demo county is 370102); the phone stays masked.
+  await expect(card).toContainText(/370102\*{8}[0-9X]{4}/);
+  await expect(card).toContainText('138****0002');
+  // The roles are part of what the approval verifies.
+  await expect(card.locator('.ant-descriptions-row').filter({ hasText: '心理健康教育教师' })).toContainText('是');
+  await expect(page.getByTestId('approval-note')).toContainText('是否心理健康教育教师');
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: path.join(testInfo.project.outputDir, 'admin-queue-phone.png'), fullPage: true });
 
@@ -105,11 +111,11 @@ test('(b) the school admin approves the pending teacher 李老师', async ({ pag
   await page.getByRole('button', { name: /审核通过（1）/ }).click();
   await expect(page.getByText('已通过 1 人')).toBeVisible();
   await page.getByRole('tab', { name: /已通过/ }).click();
-  await expect(page.getByTestId('teacher-card').filter({ hasText: '李*' }).first()).toBeVisible();
+  await expect(page.getByTestId('teacher-card').filter({ hasText: '李秀英' }).first()).toBeVisible();
   await signOut(page);
 });
 
-test('(c) 李老师 sees 认证通过 and the locked fields', async ({ page }, testInfo) => {
+test('(c) 李老师 sees 认证通过 and the locked fields, her verified role among them', async ({ page }, testInfo) => {
   await signIn(page, DEMO.pendingTeacher, DEMO_PASSWORD);
   await expect(page.getByTestId('verification-status')).toContainText('认证通过');
   await page.getByRole('link', { name: '个人信息' }).click();
@@ -122,6 +128,20 @@ test('(c) 李老师 sees 认证通过 and the locked fields', async ({ page }, t
   await expect(page.getByTestId('locked-idType')).toBeVisible();
   await expect(page.getByTestId('school-locked')).toBeVisible();
   await expect(page.getByLabel('民族')).toBeEnabled();
+
+  // 是否心理健康教育教师: 是, as verified, and locked like the name.
+  for (const [label, answer] of [['是否心理健康教育教师', '是'], ['是否担任班主任', '否']] as const) {
+    const item = formItem(page, label);
+    await expect(item.getByTestId(/^locked-/)).toBeVisible();
+    await expect(item).toContainText('认证通过后不可修改，如需修改请先删除任教信息');
+    await expect(item.getByRole('radio', { name: answer })).toBeChecked();
+    for (const radio of await item.getByRole('radio').all()) await expect(radio).toBeDisabled();
+  }
+
+  // The rest still saves, the verified data riding along unchanged.
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('个人信息已保存')).toBeVisible();
+  await expect(page.getByTestId('verification-status')).toContainText('认证通过');
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: path.join(testInfo.project.outputDir, 'profile-phone.png'), fullPage: true });
 });
@@ -142,4 +162,5 @@ test('(d) 李老师 deletes 任教信息 and the fields unlock', async ({ page }
   await expect(page.getByTestId('school-locked')).toBeHidden();
   await expect(page.locator('.school-picker__regions')).toBeVisible();
   await expect(page.getByTestId('verification-status')).not.toContainText('认证通过');
+  await expect(formItem(page, '是否心理健康教育教师').getByRole('radio', { name: '否' })).toBeEnabled();
 });

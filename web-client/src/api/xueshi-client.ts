@@ -2822,7 +2822,7 @@ export interface MyProfileResponse {
     isResearcher?: boolean | undefined;
     school?: ProfileSchool;
     verification: ProfileVerification;
-    /** Fields the teacher cannot change now (name, ID document, school once approved). */
+    /** Fields the teacher cannot change now: once approved, realName, idType, idNumber, schoolId, isPsychologyTeacher and isHeadTeacher. */
     lockedFields: string[];
     completeness: ProfileCompleteness;
 }
@@ -3061,15 +3061,15 @@ export interface SchoolResponse {
     regionPath: string[];
 }
 
-export type SchoolSystem = "kindergarten" | "primary" | "juniorSecondary" | "seniorSecondary" | "combined" | "specialEducation" | "secondaryVocational" | "higherVocational" | "higherEducation";
+export type SchoolSystem = "kindergarten" | "primary" | "juniorSecondary" | "seniorSecondary" | "combined" | "specialEducation" | "secondaryVocational" | "higherVocational" | "higherEducation" | "technicalSchool" | "vocationalUndergraduate";
 
-/** A teacher of the school as its administrators see it: personal data masked. */
+/** A teacher of the school as its administrators see it: the school's own admins see the full name and the ID number to 6+4; region admins above it see both masked (PersonalDataPolicy). Phones are masked for all. */
 export interface SchoolTeacherItem {
     /** The teacher's account, to decide on or remove. */
     accountId: string;
-    /** 姓名, masked (张*). */
+    /** 姓名: in full for the school's own admins, masked (张*) for region admins. */
     realName?: string | undefined;
-    /** 证件号码, masked (37**************23). */
+    /** 证件号码, masked: first 6 and last 4 for the school's own admins (110105********1234), first and last 2 for region admins (37**************23). */
     idNumberMasked?: string | undefined;
     /** 手机号, masked (139****5678). */
     phone: string;

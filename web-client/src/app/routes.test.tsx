@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../shared/api/api';
 import { tokenStore } from '../shared/session/session';
@@ -43,7 +43,17 @@ describe('routes by role', { timeout: 30_000 }, () => {
     mocked.listSchoolTeachers.mockImplementation(async (_school, query) =>
       query.status === 'pending'
         ? {
-            items: [{ accountId: 't1', realName: '李*', idNumberMasked: '1101**********002X', phone: '138****0002', status: 'pending' as const }],
+            items: [
+              {
+                accountId: 't1',
+                realName: '李秀英',
+                idNumberMasked: '110105********002X',
+                phone: '138****0002',
+                isPsychologyTeacher: true,
+                isHeadTeacher: false,
+                status: 'pending' as const,
+              },
+            ],
             total: 1,
             page: 1,
             pageSize: 20,
@@ -56,9 +66,15 @@ describe('routes by role', { timeout: 30_000 }, () => {
 
     expect(await screen.findByTestId('school-name')).toHaveTextContent('演示小学');
     expect(await screen.findByRole('tab', { name: '待审核（1）' })).toBeInTheDocument();
-    expect(await screen.findByText('李*')).toBeInTheDocument();
+    // The school's own admin sees who the teacher is, and the roles the approval will verify.
+    expect(await screen.findByText('李秀英')).toBeInTheDocument();
+    expect(screen.getByText('110105********002X')).toBeInTheDocument();
+    expect(screen.getByTestId('approval-note')).toHaveTextContent('是否心理健康教育教师、是否担任班主任');
+    const card = screen.getByTestId('teacher-card');
+    expect(within(card).getByText('心理健康教育教师').closest('tr')).toHaveTextContent('是');
+    expect(within(card).getByText('班主任').closest('tr')).toHaveTextContent('否');
 
-    await user.click(screen.getByRole('checkbox', { name: '李*' }));
+    await user.click(screen.getByRole('checkbox', { name: '李秀英' }));
     await user.click(screen.getByRole('button', { name: /审核通过（1）/ }));
 
     await waitFor(() => expect(mocked.decideVerifications).toHaveBeenCalledWith('s1', ['t1'], 'approve', undefined));

@@ -17,8 +17,14 @@ public sealed record GetTeacherStatus(Guid AccountId) : IRequest<TeacherStatus?>
 /// <param name="SchoolId">The chosen school, if any.</param>
 /// <param name="SchoolSystem">Its 学制 (basic-education programs refuse vocational and higher education).</param>
 /// <param name="IsOtherSchool">The school is a county's "其他" placeholder.</param>
-/// <param name="IsPsychologyTeacher">是否心理健康教育教师, when answered.</param>
-/// <param name="IsHeadTeacher">是否担任班主任, when answered.</param>
+/// <param name="IsPsychologyTeacher">是否心理健康教育教师 as the teacher answered it (null when unanswered); a claim, verified or not.</param>
+/// <param name="IsHeadTeacher">是否担任班主任 as the teacher answered it (null when unanswered); a claim, verified or not.</param>
+/// <param name="IsVerifiedPsychologyTeacher">
+/// The school admin verified the teacher as 心理健康教育专兼职教师 (approved with the flag set). False, never null,
+/// whenever the verification is not approved (pending, rejected, removed): role-based credit rules and
+/// certificates read this one, not the claim.
+/// </param>
+/// <param name="IsVerifiedHeadTeacher">The school admin verified the teacher as 班主任; false whenever not approved.</param>
 public sealed record TeacherStatus(
     Guid AccountId,
     AccountIdentity Identity,
@@ -29,4 +35,6 @@ public sealed record TeacherStatus(
     SchoolSystem? SchoolSystem,
     bool IsOtherSchool,
     bool? IsPsychologyTeacher,
-    bool? IsHeadTeacher);
+    bool? IsHeadTeacher,
+    bool IsVerifiedPsychologyTeacher,
+    bool IsVerifiedHeadTeacher);

@@ -40,6 +40,7 @@ public sealed class AccountsModule : ModuleBase
         services.AddScoped<AdminScope>();
         services.AddScoped<AuditTrail>();
         AddConsentGate(services);
+        services.AddScoped<Privacy.PersonalDataPolicy>();
         services.AddOptions<RoleBootstrapOptions>().Bind(configuration.GetSection(RoleBootstrapOptions.Section));
         services.AddHostedService<RoleBootstrap>();
 

@@ -47,12 +47,32 @@ describe('read-only fields', () => {
 });
 
 describe('the update body', () => {
-  it('sends the picked school as schoolId, trims text, upper-cases the ID, and leaves out empty and locked fields', () => {
+  it('sends the picked school as schoolId, trims text, upper-cases the ID, and leaves out empty fields', () => {
     const body = formValuesToUpdate(
       { realName: ' 王芳 ', idNumber: '11010519491231002x', honours: '  ', school, isHeadTeacher: false, gender: 'female' },
-      new Set(['realName'] as const),
+      new Set(),
     );
-    expect(body).toEqual({ idNumber: '11010519491231002X', schoolId: 's1', isHeadTeacher: false, gender: 'female' });
+    expect(body).toEqual({ realName: '王芳', idNumber: '11010519491231002X', schoolId: 's1', isHeadTeacher: false, gender: 'female' });
+  });
+
+  it('sends locked fields as the server holds them, whatever the form says', () => {
+    const saved: MyProfileResponse = {
+      accountId: 'a1',
+      realName: '王芳',
+      schoolId: 's1',
+      school,
+      isPsychologyTeacher: true,
+      isHeadTeacher: false,
+      verification: { status: 'approved' },
+      lockedFields: ['realName', 'schoolId', 'isPsychologyTeacher', 'isHeadTeacher'],
+      completeness: { isComplete: true, missingFields: [] },
+    };
+    const body = formValuesToUpdate(
+      { realName: '王小芳', school: { ...school, id: 's2' }, isPsychologyTeacher: false, isHeadTeacher: true, title: '高级教师' },
+      new Set(['realName', 'schoolId', 'isPsychologyTeacher', 'isHeadTeacher'] as const),
+      saved,
+    );
+    expect(body).toEqual({ realName: '王芳', schoolId: 's1', isPsychologyTeacher: true, isHeadTeacher: false, title: '高级教师' });
   });
 
   it('round-trips a loaded profile into the form', () => {

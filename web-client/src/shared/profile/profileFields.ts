@@ -44,7 +44,7 @@ export const FIELD_GROUPS: { title: string; fields: ProfileFieldName[] }[] = [
 export const DEFAULT_REQUIRED_FIELDS: ProfileFieldName[] = [...FIELD_GROUPS[0].fields, ...FIELD_GROUPS[1].fields];
 
 /** The fields that verification locks (the server says which in lockedFields). */
-export const LOCKABLE_FIELDS: ProfileFieldName[] = ['realName', 'idType', 'idNumber', 'schoolId'];
+export const LOCKABLE_FIELDS: ProfileFieldName[] = ['realName', 'idType', 'idNumber', 'schoolId', 'isPsychologyTeacher', 'isHeadTeacher'];
 
 /** The server may name the school "school" or "schoolId", and fields in any case. */
 export function toFieldName(name: string): ProfileFieldName | null {
@@ -90,15 +90,23 @@ export function profileToFormValues(profile: MyProfileResponse): ProfileFormValu
 }
 
 /**
- * The update body: text trimmed, empty text left out, and locked fields never sent, since the
- * server refuses any attempt to change them.
+ * The update body: text trimmed, empty text left out. The update replaces the whole profile, so a
+ * locked field is sent as the server holds it (from `saved`), never as the form has it: leaving it
+ * out would ask to clear it, which the server refuses as a change.
  */
-export function formValuesToUpdate(values: ProfileFormValues, locked: ReadonlySet<ProfileFieldName>): UpdateMyProfile {
+export function formValuesToUpdate(
+  values: ProfileFormValues,
+  locked: ReadonlySet<ProfileFieldName>,
+  saved?: MyProfileResponse,
+): UpdateMyProfile {
   const { school, ...rest } = values;
   const body: UpdateMyProfile = {};
   const all: UpdateMyProfile = { ...rest, schoolId: school?.id };
+  for (const key of locked) {
+    (all as Record<string, unknown>)[key] = saved?.[key];
+  }
   for (const [key, raw] of Object.entries(all) as [ProfileFieldName, unknown][]) {
-    if (locked.has(key) || raw === undefined || raw === null) continue;
+    if (raw === undefined || raw === null) continue;
     const value = typeof raw === 'string' ? raw.trim() : raw;
     if (value === '') continue;
     (body as Record<string, unknown>)[key] = key === 'idNumber' ? String(value).toUpperCase() : value;

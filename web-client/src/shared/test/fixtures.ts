@@ -57,6 +57,6 @@ export const approvedProfile: MyProfileResponse = {
   isPsychologyTeacher: false,
   isHeadTeacher: true,
   verification: { status: 'approved', decidedAt: '2026-02-01T00:00:00Z' },
-  lockedFields: ['realName', 'idType', 'idNumber', 'schoolId'],
+  lockedFields: ['realName', 'idType', 'idNumber', 'schoolId', 'isPsychologyTeacher', 'isHeadTeacher'],
   completeness: { isComplete: true, missingFields: [] },
 };

@@ -26,11 +26,17 @@ internal sealed class AdminScope(AccountsDbContext db, ICurrentUser currentUser)
         }
     }
 
+    /// <summary>School admin of this very school (not a region admin above it).</summary>
+    public async Task<bool> IsSchoolAdminOfAsync(Guid schoolId, CancellationToken cancellationToken)
+    {
+        var accountId = AccountId;
+        return await db.RoleGrants.AnyAsync(g => g.AccountId == accountId && g.Role == AccountRole.SchoolAdmin && g.SchoolId == schoolId, cancellationToken);
+    }
+
     /// <summary>School admin of the school, or region admin of its county, city or province.</summary>
     public async Task<bool> AdministersSchoolAsync(Guid schoolId, CancellationToken cancellationToken)
     {
-        var accountId = AccountId;
-        if (await db.RoleGrants.AnyAsync(g => g.AccountId == accountId && g.Role == AccountRole.SchoolAdmin && g.SchoolId == schoolId, cancellationToken))
+        if (await IsSchoolAdminOfAsync(schoolId, cancellationToken))
         {
             return true;
         }

@@ -96,7 +96,8 @@ internal static class AccountsDemoData
     }
 
     /// <summary>
-    /// 张老师 verified (认证通过) at the demo school, 李老师 waiting for the school admin (待审核). The
+    /// 张老师 verified (认证通过) at the demo school as 班主任, 李老师 waiting for the school admin (待审核)
+    /// and claiming to be a (part-time) 心理健康教育教师, the role the 004 training's certificate needs. The
     /// values are those of the profile's choice lists (ProfileCatalog on the profile branch).
     /// </summary>
     private static async Task SeedTeachersAsync(AccountsDbContext db, IdNumberProtector idNumbers, IReadOnlyDictionary<string, Guid> accounts,
@@ -111,12 +112,12 @@ internal static class AccountsDemoData
         {
             var number = DemoIdNumbers.Make(DemoDirectory.DemoCountyCode, new DateOnly(1985, 3, 12), 31);
             var profile = TeacherProfile.For(zhang, now);
-            profile.Update(Teacher("张明华", number, Gender.Male, "中共党员", "数学", "一级教师", isHeadTeacher: true, 2008, schoolId),
+            profile.Update(Teacher("张明华", number, Gender.Male, "中共党员", "数学", "一级教师", isPsychologyTeacher: false, isHeadTeacher: true, 2008, schoolId),
                 idNumbers.Protect(IdDocumentType.ResidentId, number), now);
             profile.Approve(admin, now);
             db.TeacherProfiles.Add(profile);
             db.VerificationRecords.Add(VerificationRecord.Of(zhang, schoolId, VerificationAction.Submitted, zhang, null, now));
-            db.VerificationRecords.Add(VerificationRecord.Of(zhang, schoolId, VerificationAction.Approved, admin, null, now));
+            db.VerificationRecords.Add(VerificationRecord.Approval(profile, schoolId, admin, now));
             db.Publish(new TeacherVerificationApproved(Guid.CreateVersion7(now), now, zhang, schoolId));
         }
 
@@ -124,7 +125,7 @@ internal static class AccountsDemoData
         {
             var number = DemoIdNumbers.Make(DemoDirectory.DemoCountyCode, new DateOnly(1990, 7, 21), 42);
             var profile = TeacherProfile.For(li, now);
-            profile.Update(Teacher("李秀英", number, Gender.Female, "群众", "语文", "二级教师", isHeadTeacher: false, 2013, schoolId),
+            profile.Update(Teacher("李秀英", number, Gender.Female, "群众", "语文", "二级教师", isPsychologyTeacher: true, isHeadTeacher: false, 2013, schoolId),
                 idNumbers.Protect(IdDocumentType.ResidentId, number), now);
             db.TeacherProfiles.Add(profile);
             db.VerificationRecords.Add(VerificationRecord.Of(li, schoolId, VerificationAction.Submitted, li, null, now));
@@ -134,8 +135,8 @@ internal static class AccountsDemoData
     }
 
     private static TeacherProfileData Teacher(string name, string idNumber, Gender gender, string politicalStatus, string subject,
-        string title, bool isHeadTeacher, int entryYear, Guid schoolId) =>
+        string title, bool isPsychologyTeacher, bool isHeadTeacher, int entryYear, Guid schoolId) =>
         new(name, IdDocumentType.ResidentId, idNumber, gender, "汉族", politicalStatus, "本科", "专任教师", schoolId, "小学", subject,
-            title, IsPsychologyTeacher: false, IsHeadTeacher: isHeadTeacher, EntryYear: entryYear, Honours: null, ItAbility: null,
+            title, IsPsychologyTeacher: isPsychologyTeacher, IsHeadTeacher: isHeadTeacher, EntryYear: entryYear, Honours: null, ItAbility: null,
             IsBackboneTeacher: null, IsSubjectLeader: null, IsResearcher: null);
 }

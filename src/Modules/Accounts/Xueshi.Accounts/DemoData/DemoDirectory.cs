@@ -30,6 +30,8 @@ internal static class DemoDirectory
     private const SchoolSystem Sv = SchoolSystem.SecondaryVocational;
     private const SchoolSystem Hv = SchoolSystem.HigherVocational;
     private const SchoolSystem He = SchoolSystem.HigherEducation;
+    private const SchoolSystem Ts = SchoolSystem.TechnicalSchool;
+    private const SchoolSystem Vu = SchoolSystem.VocationalUndergraduate;
 
     public static readonly DemoProvince[] Provinces =
     [
@@ -39,7 +41,7 @@ internal static class DemoDirectory
             [
                 new("370102", "历下区", [(DemoSchoolName, P), ("济南市历下区实验幼儿园", K), ("济南市历下区甸柳第一中学", J), ("山东省实验中学", S), ("济南市历下区东方双语实验学校", C)]),
                 new("370103", "市中区", [("济南市市中区舜耕小学", P), ("济南市市中区实验初级中学", J), ("济南市特殊教育中心", Sp), ("济南市市中区职业中等专业学校", Sv)]),
-                new("370104", "槐荫区", [("济南市槐荫区实验幼儿园", K), ("济南市槐荫区礼乐小学", P), ("济南市槐荫区西城实验中学", J), ("济南职业学院", Hv)]),
+                new("370104", "槐荫区", [("济南市槐荫区实验幼儿园", K), ("济南市槐荫区礼乐小学", P), ("济南市槐荫区西城实验中学", J), ("济南职业学院", Hv), ("济南技师学院", Ts)]),
             ]),
             new("370200", "青岛市",
             [
@@ -54,7 +56,7 @@ internal static class DemoDirectory
             [
                 new("320102", "玄武区", [("南京市玄武区实验幼儿园", K), ("南京市玄武区北京东路小学", P), ("南京市第十三中学", S), ("东南大学", He)]),
                 new("320104", "秦淮区", [("南京市秦淮区夫子庙小学", P), ("南京市秦淮区第一中学", J), ("南京市秦淮中等专业学校", Sv), ("南京市秦淮区特殊教育学校", Sp)]),
-                new("320106", "鼓楼区", [("南京市鼓楼区第一实验小学", P), ("南京市鼓楼区实验中学", J), ("南京市鼓楼区外国语实验学校", C), ("南京大学", He)]),
+                new("320106", "鼓楼区", [("南京市鼓楼区第一实验小学", P), ("南京市鼓楼区实验中学", J), ("南京市鼓楼区外国语实验学校", C), ("南京大学", He), ("南京工业职业技术大学", Vu)]),
             ]),
             new("320500", "苏州市",
             [

@@ -4,8 +4,9 @@ namespace Xueshi.Accounts.Domain;
 
 /// <summary>
 /// A teacher's 个人信息 and 任教信息 and where its verification (审核认证) stands. Once approved,
-/// name, ID number and school are locked: to correct them the teacher removes the school
-/// (删除任教信息), which ends the verification.
+/// name, ID number, school and the two roles (是否心理健康教育教师, 是否担任班主任: 004's
+/// 学校管理员审核认定为心理健康教育专兼职教师、班主任) are locked: the approval verified them as they
+/// are. To correct them the teacher removes the school (删除任教信息), which ends the verification.
 /// </summary>
 internal sealed class TeacherProfile
 {
@@ -16,8 +17,8 @@ internal sealed class TeacherProfile
         "schoolId", "stage", "subject", "title", "isPsychologyTeacher", "isHeadTeacher",
     ];
 
-    /// <summary>What verification locks.</summary>
-    public static readonly string[] LockedWhenApproved = ["realName", "idType", "idNumber", "schoolId"];
+    /// <summary>What verification locks: the data the school admin verified.</summary>
+    public static readonly string[] LockedWhenApproved = ["realName", "idType", "idNumber", "schoolId", "isPsychologyTeacher", "isHeadTeacher"];
 
     private TeacherProfile()
     {
@@ -112,6 +113,18 @@ internal sealed class TeacherProfile
             changed.Add("schoolId");
         }
 
+        // The roles as approved, unanswered (null) included: answering one later would be a role
+        // nobody verified.
+        if (IsPsychologyTeacher != data.IsPsychologyTeacher)
+        {
+            changed.Add("isPsychologyTeacher");
+        }
+
+        if (IsHeadTeacher != data.IsHeadTeacher)
+        {
+            changed.Add("isHeadTeacher");
+        }
+
         return changed;
     }
 
@@ -202,6 +215,12 @@ internal sealed class TeacherProfile
         UpdatedAt = now;
         return left;
     }
+
+    /// <summary>心理健康教育教师 as the school verified it; false until approved (a claim is not a role).</summary>
+    public bool IsVerifiedPsychologyTeacher => VerificationStatus == VerificationStatus.Approved && IsPsychologyTeacher == true;
+
+    /// <summary>班主任 as the school verified it; false until approved.</summary>
+    public bool IsVerifiedHeadTeacher => VerificationStatus == VerificationStatus.Approved && IsHeadTeacher == true;
 
     public bool CanBeDecided => VerificationStatus == VerificationStatus.Pending && SchoolId is not null;
 

@@ -47,7 +47,7 @@ export function useProfileEditor(form: FormInstance<ProfileFormValues>) {
   };
 
   const save = useMutation({
-    mutationFn: (values: ProfileFormValues) => api.updateMyProfile(formValuesToUpdate(values, locked)),
+    mutationFn: (values: ProfileFormValues) => api.updateMyProfile(formValuesToUpdate(values, locked, profile.data)),
     onSuccess: (saved) => {
       accept(saved);
       setAlert(null);

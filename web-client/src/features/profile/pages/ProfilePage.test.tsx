@@ -46,7 +46,7 @@ describe('个人信息', { timeout: 30_000 }, () => {
     expect(await screen.findByTestId('verification-status')).toHaveTextContent('认证未通过原因：学校不符');
   });
 
-  it('locks 姓名, 证件类型, 证件号码 and 所在学校 once approved, and explains why', async () => {
+  it('locks 姓名, 证件类型, 证件号码, 所在学校 and the two verified roles once approved, and explains why', async () => {
     mocked.getMyProfile.mockResolvedValue(approvedProfile);
     renderApp('/me/profile');
 
@@ -57,6 +57,30 @@ describe('个人信息', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('school-locked')).toHaveTextContent('演示省 / 演示市 / 演示县 / 演示小学');
     expect(within(fieldOf('姓名')).getByText('认证通过后不可修改，如需修改请先删除任教信息')).toBeInTheDocument();
     expect(screen.getByLabelText('民族')).toBeEnabled();
+    for (const role of ['isPsychologyTeacher', 'isHeadTeacher']) {
+      const item = screen.getByTestId(`locked-${role}`).closest('.ant-form-item') as HTMLElement;
+      expect(within(item).getByText('认证通过后不可修改，如需修改请先删除任教信息')).toBeInTheDocument();
+      for (const radio of within(item).getAllByRole('radio')) expect(radio).toBeDisabled();
+    }
+    // The roles the verification did not lock stay editable.
+    const backbone = screen.getByText('骨干教师', { exact: true }).closest('.ant-form-item') as HTMLElement;
+    for (const radio of within(backbone).getAllByRole('radio')) expect(radio).toBeEnabled();
+  });
+
+  it('saves an approved profile with its locked fields as verified', async () => {
+    mocked.getMyProfile.mockResolvedValue(approvedProfile);
+    mocked.updateMyProfile.mockResolvedValue(approvedProfile);
+    const user = setupUser();
+    renderApp('/me/profile');
+    await waitFor(() => expect(screen.getByLabelText('姓名')).toHaveValue('李华'));
+
+    await user.click(screen.getByRole('button', { name: '保 存' }));
+
+    await waitFor(() =>
+      expect(mocked.updateMyProfile).toHaveBeenCalledWith(
+        expect.objectContaining({ realName: '李华', idNumber: '11010519491231002X', schoolId: 's1', isPsychologyTeacher: false, isHeadTeacher: true }),
+      ),
+    );
   });
 
   it('saves without the locked fields, and locks what a profile_locked refusal names', async () => {

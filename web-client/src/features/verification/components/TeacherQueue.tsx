@@ -54,7 +54,7 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
       { title: '证件号码', dataIndex: 'idNumberMasked', key: 'idNumberMasked' },
       { title: '手机号', dataIndex: 'phone', key: 'phone' },
       { title: '学段 / 学科 / 职称', key: 'teaching', render: (_, t) => teaching(t) },
-      { title: '心理教师', key: 'psy', render: (_, t) => yesNo(t.isPsychologyTeacher) },
+      { title: '心理健康教育教师', key: 'psy', render: (_, t) => yesNo(t.isPsychologyTeacher) },
       { title: '班主任', key: 'head', render: (_, t) => yesNo(t.isHeadTeacher) },
       { title: '状态', key: 'status', render: (_, t) => status(t) },
       { title: '提交时间', key: 'submittedAt', render: (_, t) => (t.submittedAt ? formatChinaDate(t.submittedAt) : '—') },
@@ -120,9 +120,8 @@ export function TeacherQueue({ queue }: { queue: Queue }) {
             <Descriptions.Item label="证件号码">{t.idNumberMasked}</Descriptions.Item>
             <Descriptions.Item label="手机号">{t.phone}</Descriptions.Item>
             <Descriptions.Item label="任教">{teaching(t)}</Descriptions.Item>
-            <Descriptions.Item label="心理教师 / 班主任">
-              {yesNo(t.isPsychologyTeacher)} / {yesNo(t.isHeadTeacher)}
-            </Descriptions.Item>
+            <Descriptions.Item label="心理健康教育教师">{yesNo(t.isPsychologyTeacher)}</Descriptions.Item>
+            <Descriptions.Item label="班主任">{yesNo(t.isHeadTeacher)}</Descriptions.Item>
           </Descriptions>
           <Space>
             <Button danger size="small" onClick={() => confirmRemove(t)}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, Select, Skeleton, Space, Tabs } from 'antd';
+import { Alert, Button, Card, Input, Select, Skeleton, Space, Tabs, Typography } from 'antd';
 import { AppLayout } from '../../../shared/layout/AppLayout';
 import { RejectReasonModal } from '../../../shared/forms/RejectReasonModal';
 import { SchoolInfoCard } from '../components/SchoolInfoCard';
@@ -7,6 +7,10 @@ import { TeacherQueue } from '../components/TeacherQueue';
 import { toProblem } from '../../../shared/problem/problem';
 import { useAdminScopes } from '../../../shared/api/queries';
 import { QUEUE_TABS, useVerificationQueue, type QueueTab } from '../hooks/useVerificationQueue';
+
+/** What 审核通过 verifies (004: 学校管理员审核认定为心理健康教育专兼职教师、班主任), and that it locks it. */
+export const APPROVAL_NOTE =
+  '审核通过即认定教师的姓名、证件号码、所在学校，以及是否心理健康教育教师、是否担任班主任；认定后教师不能自行修改，需从学校移除后重新审核。';
 
 /** 学校管理员: the teachers who chose the school, to approve, refuse or remove. */
 export function SchoolAdminPage() {
@@ -58,6 +62,11 @@ export function SchoolAdminPage() {
                 onSearch={queue.search}
               />
               {queue.list.isError && <Alert type="error" showIcon message={toProblem(queue.list.error).title} />}
+              {queue.tab === 'pending' && (
+                <Typography.Paragraph type="secondary" className="queue-note" data-testid="approval-note">
+                  {APPROVAL_NOTE}
+                </Typography.Paragraph>
+              )}
               {queue.tab === 'pending' && (
                 <Space wrap className="queue-actions">
                   <Button

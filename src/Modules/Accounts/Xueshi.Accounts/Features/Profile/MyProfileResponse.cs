@@ -30,7 +30,7 @@ namespace Xueshi.Accounts.Features.Profile;
 /// <param name="IsResearcher">是否教研员.</param>
 /// <param name="School">The chosen school with its region path; null when none.</param>
 /// <param name="Verification">审核认证: where the school's verification stands.</param>
-/// <param name="LockedFields">Fields the teacher cannot change now (name, ID document, school once approved).</param>
+/// <param name="LockedFields">Fields the teacher cannot change now: once approved, realName, idType, idNumber, schoolId, isPsychologyTeacher and isHeadTeacher.</param>
 /// <param name="Completeness">Whether the required (*) fields are filled; an incomplete profile earns no credit.</param>
 internal sealed record MyProfileResponse(
     Guid AccountId,

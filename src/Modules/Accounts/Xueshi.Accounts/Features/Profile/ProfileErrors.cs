@@ -16,8 +16,8 @@ internal static class ProfileErrors
 
     /// <summary>Carries the extension <c>lockedFields</c>: which of the edited fields are locked.</summary>
     public static readonly AppError ProfileLocked = AppError.Conflict("accounts.profile_locked",
-        "认证通过后不能修改姓名、证件信息和所在学校。如需修改，请先删除任教信息（从学校移除）后再修改，并重新提交审核。",
-        "Once verified, the name, ID document and school cannot be changed. Remove the school first, edit, and submit again.");
+        "认证通过后不能修改姓名、证件信息、所在学校和心理健康教育教师、班主任身份。如需修改，请先删除任教信息（从学校移除）后再修改，并重新提交审核。",
+        "Once verified, the name, ID document, school and the psychology-teacher and head-teacher roles cannot be changed. Remove the school first, edit, and submit again.");
 
     public static readonly AppError NoSchool = AppError.Conflict("accounts.no_school",
         "您当前没有任教信息。", "You have no school to remove.");

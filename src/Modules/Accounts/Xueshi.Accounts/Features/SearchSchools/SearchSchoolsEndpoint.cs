@@ -18,7 +18,7 @@ internal sealed class SearchSchoolsEndpoint : IEndpoint
             .WithSummary("Search schools (选择学校) in a region by name")
             .WithDescription("Schools of a county, or of every county of a city or province, whose name contains q " +
                 "(case-insensitive), optionally of one 学制 (schoolSystem: kindergarten, primary, juniorSecondary, seniorSecondary, " +
-                "combined, specialEducation, secondaryVocational, higherVocational, higherEducation). When regionId is a county its \"其他\" (other) entry comes first " +
+                "combined, specialEducation, secondaryVocational, higherVocational, higherEducation, technicalSchool, vocationalUndergraduate). When regionId is a county its \"其他\" (other) entry comes first " +
                 "whatever q is: a teacher whose school is missing picks it and studies normally until the county adds the school. " +
                 "Paged: pageSize at most 50. Anonymous.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);

@@ -36,6 +36,8 @@ internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider
             school?.SchoolSystem,
             school?.IsOther ?? false,
             profile.IsPsychologyTeacher,
-            profile.IsHeadTeacher);
+            profile.IsHeadTeacher,
+            profile.IsVerifiedPsychologyTeacher,
+            profile.IsVerifiedHeadTeacher);
     }
 }

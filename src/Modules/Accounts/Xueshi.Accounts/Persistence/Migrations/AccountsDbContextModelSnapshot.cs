@@ -796,6 +796,14 @@ namespace Xueshi.Accounts.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<bool?>("IsHeadTeacher")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_head_teacher");
+
+                    b.Property<bool?>("IsPsychologyTeacher")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_psychology_teacher");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

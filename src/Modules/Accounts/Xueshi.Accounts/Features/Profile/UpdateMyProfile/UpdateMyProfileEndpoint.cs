@@ -18,7 +18,7 @@ internal sealed class UpdateMyProfileEndpoint : IEndpoint
                 "Choosing a school, or saving after a rejection, submits the data to the school's administrators (pending). " +
                 "Refusals: 400 validation_failed (field errors, e.g. a resident ID number failing its check digit or disagreeing " +
                 "with the gender), 400 accounts.school_not_found, 409 accounts.id_number_taken, 409 accounts.profile_locked " +
-                "(name, ID document or school of a verified profile; extension lockedFields), 409 accounts.not_a_teacher.")
+                "(name, ID document, school or the roles isPsychologyTeacher / isHeadTeacher of a verified profile; extension lockedFields), 409 accounts.not_a_teacher.")
             .RequireAuthorization()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound,
                 StatusCodes.Status409Conflict);

@@ -67,7 +67,7 @@ internal sealed class DecideVerificationsHandler(AccountsDbContext db, AdminScop
         if (request.Decision == VerificationDecision.Approve)
         {
             profile.Approve(adminId, now);
-            db.VerificationRecords.Add(VerificationRecord.Of(profile.AccountId, schoolId, VerificationAction.Approved, adminId, null, now));
+            db.VerificationRecords.Add(VerificationRecord.Approval(profile, schoolId, adminId, now));
             db.Publish(new TeacherVerificationApproved(Guid.CreateVersion7(now), now, profile.AccountId, schoolId));
             return DecisionOutcome.Approved;
         }

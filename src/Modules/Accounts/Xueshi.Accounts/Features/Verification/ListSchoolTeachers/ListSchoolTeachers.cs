@@ -35,10 +35,13 @@ internal sealed record ListSchoolTeachers(
 /// <param name="PageSize">The page size used.</param>
 internal sealed record SchoolTeachersPage(IReadOnlyList<SchoolTeacherItem> Items, int Total, int Page, int PageSize);
 
-/// <summary>A teacher of the school as its administrators see it: personal data masked.</summary>
+/// <summary>
+/// A teacher of the school as its administrators see it: the school's own admins see the full name and
+/// the ID number to 6+4; region admins above it see both masked (PersonalDataPolicy). Phones are masked for all.
+/// </summary>
 /// <param name="AccountId">The teacher's account, to decide on or remove.</param>
-/// <param name="RealName">姓名, masked (张*).</param>
-/// <param name="IdNumberMasked">证件号码, masked (37**************23).</param>
+/// <param name="RealName">姓名: in full for the school's own admins, masked (张*) for region admins.</param>
+/// <param name="IdNumberMasked">证件号码, masked: first 6 and last 4 for the school's own admins (110105********1234), first and last 2 for region admins (37**************23).</param>
 /// <param name="Phone">手机号, masked (139****5678).</param>
 /// <param name="Gender">性别.</param>
 /// <param name="Stage">学段.</param>

@@ -15,7 +15,8 @@ internal sealed class ListSchoolTeachersEndpoint : IEndpoint
             .WithTags("Verification")
             .WithSummary("The school's teachers and their verification (教师审核)")
             .WithDescription("For the school's admin or a region admin above it; anyone else gets 404 accounts.school_not_found. " +
-                "Names, ID numbers and phones are masked. Oldest submission first.")
+                "The school's own admins see full names and ID numbers masked to their first 6 and last 4 characters; region admins see " +
+                "names and ID numbers masked (张*, 37**************23). Phones are masked for everyone. Oldest submission first.")
             .RequireAuthorization()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 }

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
+using Xueshi.Accounts.Privacy;
 
 namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
 
-internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope scope)
+internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope scope, PersonalDataPolicy privacy)
     : IRequestHandler<ListSchoolTeachers, SchoolTeachersPage>
 {
     public async Task<SchoolTeachersPage> Handle(ListSchoolTeachers request, CancellationToken cancellationToken)
     {
         await scope.RequireSchoolAsync(request.SchoolId, cancellationToken);
+        var view = await privacy.ForSchoolAsync(request.SchoolId, cancellationToken);
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? ListSchoolTeachers.DefaultPageSize;
 
@@ -38,9 +40,9 @@ internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope
 
         var items = rows.Select(x => new SchoolTeacherItem(
                 x.Profile.AccountId,
-                x.Profile.RealName is { } name ? Masking.Name(name) : null,
-                x.Profile.IdNumberMasked,
-                Masking.Phone(x.Phone),
+                view.Name(x.Profile.RealName),
+                view.IdNumber(x.Profile.IdNumberCipher, x.Profile.IdNumberMasked),
+                view.Phone(x.Phone),
                 x.Profile.Gender,
                 x.Profile.Stage,
                 x.Profile.Subject,
