@@ -156,6 +156,25 @@ public sealed class AuditTrailTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Consent_and_sign_ins_failed_and_succeeded_are_recorded()
+    {
+        var op = await OperatorAsync();
+        var phone = TestPhones.Next();
+        var accountId = await _client.RegisterAsync(phone);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SignInAsync(phone, "Wrong12345")).StatusCode);
+        await _client.SignInOkAsync(phone);
+
+        var records = await QueryAsync(op, $"subjectId={accountId}");
+        Assert.Equal(["signInSucceeded", "signInFailed", "consentGiven"], records.Select(r => r.Type).ToArray());
+        Assert.Equal(accountId, records[0].ActorAccountId);
+        // The failed attempt may be a stranger's: no actor, and the number only masked.
+        Assert.Null(records[1].ActorAccountId);
+        Assert.Equal(phone[..3] + "****" + phone[^4..] + " by password", records[1].Detail);
+        Assert.Equal("IssueToken", records[0].Operation);
+        Assert.StartsWith("userAgreement v", records[2].Detail);
+    }
+
+    [Fact]
     public async Task Audit_records_cannot_be_changed_or_deleted_even_by_the_database_owner()
     {
         var op = await OperatorAsync();

@@ -58,6 +58,26 @@ public sealed class VerificationTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task Every_read_of_the_teacher_list_leaves_an_audit_record_of_whose_data_and_which_fields()
+    {
+        var (schoolId, _, admin) = await SchoolWithAdminAsync();
+        var (teacher, _) = await PendingTeacherAsync(schoolId, "欧阳娜娜");
+        await (await _client.ListTeachersAsync(admin, schoolId, "?status=pending")).ReadOkAsync<JsonElement>();
+
+        var op = await _client.NewSignedInAsync("运营");
+        await DirectorySql.GrantAsync(api.ConnectionString, op.AccountId, "Operator");
+        var trail = await (await _client.SendAsAsync(op.AccessToken, HttpMethod.Get,
+            $"/api/v1/audit-events?type=personalDataRead&subjectId={teacher.AccountId}")).ReadOkAsync<JsonElement>();
+
+        var record = Assert.Single(trail.GetProperty("items").EnumerateArray());
+        Assert.Equal("ListSchoolTeachers", record.GetProperty("operation").GetString());
+        Assert.Equal(schoolId, record.GetProperty("resourceId").GetGuid());
+        var fields = record.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("realName", fields);
+        Assert.Contains("idNumber6+4", fields);
+    }
+
+    [Fact]
     public async Task A_region_admin_keeps_the_masked_view_and_another_schools_admin_sees_nothing()
     {
         var (schoolId, county, _) = await SchoolWithAdminAsync();

@@ -88,7 +88,7 @@ internal static class AccountsDemoData
         var consented = await db.Consents.Where(c => ids.Contains(c.AccountId)).Select(c => c.AccountId).Distinct().ToListAsync(cancellationToken);
         foreach (var accountId in ids.Except(consented))
         {
-            ConsentBook.Record(db, accountId, current, now);
+            ConsentBook.Record(db, accountId, current, now, audit: null);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
 
@@ -38,8 +40,11 @@ internal static class ConsentBook
     }
 
     /// <summary>Adds one consent row per document (the caller saves).</summary>
-    public static void Record(AccountsDbContext db, Guid accountId, LegalVersions agreed, DateTimeOffset now)
+    /// <param name="audit">Where the consent is also recorded as a security event; none for demo data.</param>
+    public static void Record(AccountsDbContext db, Guid accountId, LegalVersions agreed, DateTimeOffset now, AuditTrail? audit)
     {
+        audit?.Add(AuditEventType.ConsentGiven, accountId, nameof(Account), accountId,
+            detail: $"userAgreement v{agreed.UserAgreement}, privacyPolicy v{agreed.PrivacyPolicy}", actor: accountId);
         db.Consents.Add(Consent.Record(accountId, LegalDocumentKind.UserAgreement, agreed.UserAgreement, now));
         db.Consents.Add(Consent.Record(accountId, LegalDocumentKind.PrivacyPolicy, agreed.PrivacyPolicy, now));
     }

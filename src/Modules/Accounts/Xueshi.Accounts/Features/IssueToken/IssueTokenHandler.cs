@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xueshi.Accounts.Audit;
+using Xueshi.Accounts.Contracts.Audit;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
 using Xueshi.Accounts.Tokens;
@@ -15,6 +17,7 @@ internal sealed class IssueTokenHandler(
     IPasswordHasher<Account> hasher,
     TokenIssuer tokens,
     PhoneSignInLimiter phoneLimit,
+    AuditTrail audit,
     TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
 {
     // Verifying against a real hash when the phone is unknown keeps the answer time the same,
@@ -47,8 +50,12 @@ internal sealed class IssueTokenHandler(
             ? VerifyPassword(account, request.Password)
             : await smsCodes.TryConsumeAsync(request.Phone, SmsPurpose.SignIn, request.SmsCode!, cancellationToken);
 
+        var method = string.IsNullOrEmpty(request.Password) ? "smsCode" : "password";
         if (!succeeded)
         {
+            // The number masked: the record is about an attempt, perhaps a stranger's, not a disclosure.
+            audit.Add(AuditEventType.SignInFailed, account?.Id, nameof(Account), account?.Id,
+                detail: $"{Masking.Phone(request.Phone)} by {method}", actor: null);
             await RecordFailureAsync(throttle, request.Phone, now, cancellationToken);
             throw AccountsErrors.InvalidCredentials.ToException();
         }
@@ -62,6 +69,7 @@ internal sealed class IssueTokenHandler(
         }
 
         throttle?.Reset(now);
+        audit.Add(AuditEventType.SignInSucceeded, account.Id, nameof(Account), account.Id, detail: $"by {method}", actor: account.Id);
         var response = await tokens.IssueAsync(db, account, refreshFamily: null, cancellationToken);
         try
         {
@@ -103,14 +111,23 @@ internal sealed class IssueTokenHandler(
             db.SignInThrottles.Add(throttle);
         }
 
+        var wasLocked = throttle.RemainingLock(now) is not null;
         throttle.RecordFailure(now);
+        if (!wasLocked && throttle.RemainingLock(now) is not null)
+        {
+            audit.Add(AuditEventType.SignInLockedOut, subject: null, detail: $"{Masking.Phone(phone)} for {SignInThrottle.LockDuration.TotalMinutes} min", actor: null);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // A concurrent failure for the same number created the row first; one lost count is harmless.
+            // A concurrent failure for the same number created the row first; one lost count is harmless,
+            // a lost audit record is not: save it without the throttle.
+            db.Entry(throttle).State = EntityState.Detached;
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Xueshi.Accounts.Audit;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ internal sealed class RegisterAccountHandler(
     AccountsDbContext db,
     SmsCodeVerifier smsCodes,
     IPasswordHasher<Account> hasher,
+    AuditTrail audit,
     TimeProvider clock) : IRequestHandler<RegisterAccount, AccountCreated>
 {
     public async Task<AccountCreated> Handle(RegisterAccount request, CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ internal sealed class RegisterAccountHandler(
         var account = Account.Register(request.Phone, request.Identity!.Value, request.Nickname, now);
         account.SetPasswordHash(hasher.HashPassword(account, request.Password));
         db.Accounts.Add(account);
-        ConsentBook.Record(db, account.Id, agreed, now);
+        ConsentBook.Record(db, account.Id, agreed, now, audit);
         db.Publish(new AccountRegistered(Guid.CreateVersion7(now), now, account.Id, account.Identity.ToString()));
 
         try

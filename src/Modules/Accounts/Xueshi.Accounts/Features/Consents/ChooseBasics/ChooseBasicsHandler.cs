@@ -1,3 +1,4 @@
+using Xueshi.Accounts.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Contracts;
@@ -7,7 +8,7 @@ using Xueshi.BuildingBlocks.Identity;
 
 namespace Xueshi.Accounts.Features.Consents.ChooseBasics;
 
-internal sealed class ChooseBasicsHandler(AccountsDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<ChooseBasics>
+internal sealed class ChooseBasicsHandler(AccountsDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock) : IRequestHandler<ChooseBasics>
 {
     public async Task<Unit> Handle(ChooseBasics request, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ internal sealed class ChooseBasicsHandler(AccountsDbContext db, ICurrentUser cur
         var agreed = await ConsentBook.RequireCurrentAsync(db, request.UserAgreementVersion, request.PrivacyPolicyVersion, cancellationToken);
         var now = clock.GetUtcNow();
         account.ChooseBasics(request.Identity!.Value, request.Nickname);
-        ConsentBook.Record(db, accountId, agreed, now);
+        ConsentBook.Record(db, accountId, agreed, now, audit);
         // Registered in the sense other modules care about: an account with an identity.
         db.Publish(new AccountRegistered(Guid.CreateVersion7(now), now, account.Id, account.Identity.ToString()));
         await db.SaveChangesAsync(cancellationToken);

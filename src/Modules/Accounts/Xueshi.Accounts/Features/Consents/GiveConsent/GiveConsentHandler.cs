@@ -1,12 +1,13 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Legal;
 using Xueshi.Accounts.Persistence;
 using Xueshi.BuildingBlocks.Identity;
 
 namespace Xueshi.Accounts.Features.Consents.GiveConsent;
 
-internal sealed class GiveConsentHandler(AccountsDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<GiveConsent>
+internal sealed class GiveConsentHandler(AccountsDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock) : IRequestHandler<GiveConsent>
 {
     public async Task<Unit> Handle(GiveConsent request, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal sealed class GiveConsentHandler(AccountsDbContext db, ICurrentUser curr
         }
 
         var agreed = await ConsentBook.RequireCurrentAsync(db, request.UserAgreementVersion, request.PrivacyPolicyVersion, cancellationToken);
-        ConsentBook.Record(db, accountId, agreed, clock.GetUtcNow());
+        ConsentBook.Record(db, accountId, agreed, clock.GetUtcNow(), audit);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

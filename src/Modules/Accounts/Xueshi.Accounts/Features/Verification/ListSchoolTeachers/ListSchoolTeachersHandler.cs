@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.Authorization;
 using Xueshi.Accounts.Domain;
 using Xueshi.Accounts.Persistence;
@@ -7,7 +8,7 @@ using Xueshi.Accounts.Privacy;
 
 namespace Xueshi.Accounts.Features.Verification.ListSchoolTeachers;
 
-internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope scope, PersonalDataPolicy privacy)
+internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope scope, PersonalDataPolicy privacy, AuditTrail audit)
     : IRequestHandler<ListSchoolTeachers, SchoolTeachersPage>
 {
     public async Task<SchoolTeachersPage> Handle(ListSchoolTeachers request, CancellationToken cancellationToken)
@@ -54,6 +55,12 @@ internal sealed class ListSchoolTeachersHandler(AccountsDbContext db, AdminScope
                 x.Profile.SubmittedAt,
                 x.Profile.DecidedAt))
             .ToList();
+        // Who saw which teachers, and how much of them (the own school sees names and 6+4 ID numbers).
+        await audit.RecordReadAsync(items.Select(i => i.AccountId),
+            view.Audience == PersonalDataAudience.OwnSchool
+                ? ["realName", "idNumber6+4", "phoneMasked", "gender", "stage", "subject", "title", "roles"]
+                : ["realNameMasked", "idNumberMasked", "phoneMasked", "gender", "stage", "subject", "title", "roles"],
+            "School", request.SchoolId, cancellationToken);
         return new SchoolTeachersPage(items, total, page, pageSize);
     }
 }
