@@ -80,6 +80,11 @@ describe('登录', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('tab', { name: '验证码登录' }));
     expect(activePanel().getByLabelText('手机号')).toHaveValue('13912345678');
     await fill(user, '验证码', '246810');
+    // An unknown number is registered by this sign-in, so the agreement comes first.
+    await user.click(activePanel().getByRole('button', { name: '登 录' }));
+    expect(await activePanel().findByText('请阅读并同意《用户协议》和《隐私政策》')).toBeInTheDocument();
+    expect(mocked.issueToken).not.toHaveBeenCalled();
+    await user.click(activePanel().getByRole('checkbox', { name: /我已阅读并同意/ }));
     await user.click(activePanel().getByRole('button', { name: '登 录' }));
 
     expect(await screen.findByTestId('me-nickname')).toHaveTextContent('王老师');
