@@ -98,8 +98,10 @@ public sealed class AliyunSmsGatewayTests(AliyunSmsFixture api) : IClassFixture<
         Assert.Equal(HttpStatusCode.Accepted, (await client.RequestCodeAsync(phone, "register")).StatusCode);
         var register = Assert.Single(api.Stub.Received);
         AssertSent(register, phone, "Register");
+        var (userAgreementVersion, privacyPolicyVersion) = await client.CurrentLegalVersionsAsync();
         var created = await client.PostJsonAsync("/api/v1/accounts",
-            new { phone, smsCode = CodeIn(register), password = AccountsApi.Password, identity = "teacher", nickname = "张老师" });
+            new { phone, smsCode = CodeIn(register), password = AccountsApi.Password, identity = "teacher", nickname = "张老师",
+                userAgreementVersion, privacyPolicyVersion });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         api.Stub.Reset();

@@ -34,6 +34,7 @@ test('(a) a new teacher registers, completes 个人信息 and picks a school thr
     await form.getByLabel('身份').click();
     await page.locator('.ant-select-item-option[title="老师"]').click();
     await form.getByLabel('昵称').fill(`e2e老师${phone.slice(-4)}`);
+    await form.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     await form.getByRole('button', { name: /注\s*册/ }).click();
     await expect(page).toHaveURL(/\/me$/);
   });

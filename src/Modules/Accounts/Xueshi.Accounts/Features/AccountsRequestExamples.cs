@@ -37,7 +37,8 @@ internal sealed class AccountsRequestExamples : IRequestExamples
         new Register.RegisterAccount(Phone, Code, "Jinan2024", AccountIdentity.Teacher, "张老师", 1, 1),
         new Consents.GiveConsent.GiveConsent(1, 1),
         new Consents.ChooseBasics.ChooseBasics(AccountIdentity.Teacher, "张老师", 1, 1),
-        new LegalDocuments.PublishLegalDocument.PublishLegalDocument("学时隐私政策", "学时（以下简称“我们”）依照《中华人民共和国个人信息保护法》处理您的个人信息……"),
+        // Kind comes from the route; set here so the example is checked as the validator will see it.
+        new LegalDocuments.PublishLegalDocument.PublishLegalDocument("学时隐私政策", "学时（以下简称“我们”）依照《中华人民共和国个人信息保护法》处理您的个人信息……") { Kind = "privacyPolicy" },
         new IssueToken.IssueToken(Phone, "Jinan2024", null),
         new RefreshTokens.RefreshAccessToken(RefreshToken),
         new RequestSmsCode.RequestSmsCode(Phone, SmsPurpose.Register),
