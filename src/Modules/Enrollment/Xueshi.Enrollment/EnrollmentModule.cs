@@ -12,6 +12,8 @@ public sealed class EnrollmentModule : ModuleBase
 
     public override string Schema => EnrollmentDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => EnrollmentApiTags.Descriptions;
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);
 }

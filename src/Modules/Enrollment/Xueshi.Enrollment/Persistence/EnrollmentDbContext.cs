@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.Enrollment.Domain;
 
 namespace Xueshi.Enrollment.Persistence;
 
@@ -9,9 +10,26 @@ internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> 
 
     protected override string Schema => SchemaName;
 
-    // No tables of its own yet beyond the outbox and inbox; with the first entity this becomes
-    // modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly).
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<TrainingProgram> Programs => Set<TrainingProgram>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<ProgramCourse> ProgramCourses => Set<ProgramCourse>();
+
+    public DbSet<Chapter> Chapters => Set<Chapter>();
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<ProgramEnrollment> Enrollments => Set<ProgramEnrollment>();
+
+    public DbSet<CourseReview> CourseReviews => Set<CourseReview>();
+
+    public DbSet<CourseLike> CourseLikes => Set<CourseLike>();
+
+    public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);
 }
