@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Enrollment.Features.Media;
+using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
@@ -12,6 +15,14 @@ public sealed class EnrollmentModule : ModuleBase
 
     public override string Schema => EnrollmentDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>
+    {
+        [MediaApiTags.Media] = MediaApiTags.Description,
+    };
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddMedia(configuration);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.Enrollment.Media;
 
 namespace Xueshi.Enrollment.Persistence;
 
@@ -9,9 +10,8 @@ internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> 
 
     protected override string Schema => SchemaName;
 
-    // No tables of its own yet beyond the outbox and inbox; with the first entity this becomes
-    // modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly).
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);
 }
