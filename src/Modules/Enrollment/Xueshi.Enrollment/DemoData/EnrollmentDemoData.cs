@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Enrollment.Contracts;
 using Xueshi.Enrollment.Domain;
+using Xueshi.Enrollment.Media.Demo;
 using Xueshi.Enrollment.Persistence;
 
 namespace Xueshi.Enrollment.DemoData;
@@ -18,12 +19,13 @@ internal static class EnrollmentDemoData
     /// <summary>张老师, the demo teacher of the Accounts demo data.</summary>
     public const string DemoTeacherPhone = "13800000001";
 
-    public static async Task SeedAsync(IServiceProvider services, DemoCatalogMedia media, CancellationToken cancellationToken)
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var media = await MediaAsync(scope.ServiceProvider, db, cancellationToken);
         var builder = new CatalogBuilder(db, media, now);
 
         var existing = await db.Programs.Select(p => p.Title).ToListAsync(cancellationToken);
@@ -54,5 +56,15 @@ internal static class EnrollmentDemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The generated demo media with the durations ffprobe measured, which the placeholder videos copy.</summary>
+    private static async Task<DemoCatalogMedia> MediaAsync(IServiceProvider services, EnrollmentDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = await services.GetRequiredService<DemoMediaLibrary>().EnsureAsync(cancellationToken);
+        var videoIds = ids.Videos.ToList();
+        var durations = await db.MediaFiles.AsNoTracking().Where(m => videoIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.DurationSeconds ?? 0, cancellationToken);
+        return new DemoCatalogMedia(videoIds.Select(id => new DemoVideo(id, durations[id])).ToList(), ids.Pdf, ids.Cover);
     }
 }
