@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Enrollment.Features.Admin;
 using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
@@ -19,6 +20,9 @@ public sealed class EnrollmentModule : ModuleBase
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);
 
-    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddMedia(configuration);
+        services.AddCatalogAdmin();
+    }
 }
