@@ -21,6 +21,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
     private static readonly Guid Someone = Guid.CreateVersion7();
 
+    private static readonly object AdminProgram = new { title = "专题", audience = "basicEducation", startsOn = "2026-01-05", endsOn = "2026-02-28" };
+
+    private static readonly object AdminResource = new { chapterId = Someone, title = "视频", kind = "video" };
+
     private static readonly Rule[] Protected =
     [
         // One's own data: only the sign-in matters; a teacher reaches their own and nobody else's.
@@ -64,6 +68,58 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
         new("POST", "/api/v1/legal-documents/{kind:maxlength(13)}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
             new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+
+        // The operator console: operators only, whatever the If-Match says.
+        new("POST", "/api/v1/admin/trainings", _ => "/api/v1/admin/trainings", new { title = "研修", description = "" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/trainings", _ => "/api/v1/admin/trainings", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/trainings/{id:guid}", _ => $"/api/v1/admin/trainings/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/trainings/{id:guid}", _ => $"/api/v1/admin/trainings/{Someone}", new { title = "研修", description = "" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs", _ => "/api/v1/admin/programs", AdminProgram,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs", _ => "/api/v1/admin/programs", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", AdminProgram,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/publish", _ => $"/api/v1/admin/programs/{Someone}/publish", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/close", _ => $"/api/v1/admin/programs/{Someone}/close", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs/{id:guid}/changes", _ => $"/api/v1/admin/programs/{Someone}/changes", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/courses", _ => $"/api/v1/admin/programs/{Someone}/courses", new { courseId = Someone },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/programs/{id:guid}/courses/{courseId:guid}", _ => $"/api/v1/admin/programs/{Someone}/courses/{Someone}", new { position = 1 },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/programs/{id:guid}/courses/{courseId:guid}", _ => $"/api/v1/admin/programs/{Someone}/courses/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses", _ => "/api/v1/admin/courses", new { title = "课程" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/courses", _ => "/api/v1/admin/courses", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/courses/{id:guid}", _ => $"/api/v1/admin/courses/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}", _ => $"/api/v1/admin/courses/{Someone}", new { title = "课程" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses/{id:guid}/chapters", _ => $"/api/v1/admin/courses/{Someone}/chapters", new { title = "第一章" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}/chapters/{chapterId:guid}", _ => $"/api/v1/admin/courses/{Someone}/chapters/{Someone}", new { title = "第一章" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/courses/{id:guid}/chapters/{chapterId:guid}", _ => $"/api/v1/admin/courses/{Someone}/chapters/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses/{id:guid}/resources", _ => $"/api/v1/admin/courses/{Someone}/resources", AdminResource,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}/resources/{resourceId:guid}", _ => $"/api/v1/admin/courses/{Someone}/resources/{Someone}", AdminResource,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/courses/{id:guid}/resources/{resourceId:guid}", _ => $"/api/v1/admin/courses/{Someone}/resources/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,

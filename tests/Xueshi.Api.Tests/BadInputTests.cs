@@ -164,4 +164,75 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese.Title);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.Title);
     }
+
+    /// <summary>The operator console's JSON endpoints (the ids need not exist: bad input is refused before anything is looked up).</summary>
+    public static TheoryData<string, string> AdminJsonEndpoints
+    {
+        get
+        {
+            var id = Guid.CreateVersion7();
+            return new()
+            {
+                { "POST", "/api/v1/admin/trainings" },
+                { "PUT", $"/api/v1/admin/trainings/{id}" },
+                { "POST", "/api/v1/admin/programs" },
+                { "PUT", $"/api/v1/admin/programs/{id}" },
+                { "POST", $"/api/v1/admin/programs/{id}/courses" },
+                { "PUT", $"/api/v1/admin/programs/{id}/courses/{id}" },
+                { "POST", "/api/v1/admin/courses" },
+                { "PUT", $"/api/v1/admin/courses/{id}" },
+                { "POST", $"/api/v1/admin/courses/{id}/chapters" },
+                { "PUT", $"/api/v1/admin/courses/{id}/chapters/{id}" },
+                { "POST", $"/api/v1/admin/courses/{id}/resources" },
+                { "PUT", $"/api/v1/admin/courses/{id}/resources/{id}" },
+            };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminJsonEndpoints))]
+    public async Task The_operator_console_answers_bad_input_with_a_4xx_code_never_a_500(string method, string url)
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+
+        async Task<Problem> SendAsync(string body, HttpStatusCode expected, string contentType = "application/json")
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent(body, Encoding.UTF8, contentType),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", op);
+            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            return await (await _client.SendAsync(request)).ReadProblemAsync(expected);
+        }
+
+        Assert.Equal("request.malformed", (await SendAsync("{\"title\": ", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync("{\"title\": 7, \"startsOn\": [], \"courseId\": \"x\", \"lecturers\": \"y\", \"quiz\": 1, \"chapterId\": 3}",
+            HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync("", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.too_large", (await SendAsync("{\"title\":\"" + new string('1', 1_100_000) + "\"}", HttpStatusCode.RequestEntityTooLarge)).Code);
+        Assert.Equal("request.unsupported_media_type", (await SendAsync("title=x", HttpStatusCode.UnsupportedMediaType, "application/x-www-form-urlencoded")).Code);
+        var huge = await SendAsync(
+            "{\"title\":\"" + new string('题', 101) + "\",\"position\":-5,\"startsOn\":\"2026-03-01\",\"endsOn\":\"2026-01-01\",\"audience\":\"basicEducation\"," +
+            "\"description\":\"" + new string('述', 4001) + "\",\"chapterId\":\"" + Guid.CreateVersion7() + "\",\"kind\":\"video\",\"courseId\":\"" + Guid.CreateVersion7() + "\"}",
+            HttpStatusCode.BadRequest);
+        Assert.Equal("validation_failed", huge.Code);
+        Assert.NotEmpty(huge.Errors);
+    }
+
+    [Fact]
+    public async Task The_operator_consoles_lists_refuse_bad_paging_and_filters()
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        foreach (var url in new[]
+        {
+            "/api/v1/admin/programs?page=0", "/api/v1/admin/programs?pageSize=101", "/api/v1/admin/programs?state=alien",
+            "/api/v1/admin/programs?q=" + new string('q', 101), "/api/v1/admin/courses?pageSize=0",
+            $"/api/v1/admin/programs/{Guid.CreateVersion7()}/changes?page=10001",
+        })
+        {
+            var response = await _client.SendAsAsync(op, HttpMethod.Get, url);
+            Assert.Equal("validation_failed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+    }
 }

@@ -12,6 +12,9 @@ internal static class RichText
     /// <summary>Characters of HTML a text resource may carry (before and after sanitizing).</summary>
     public const int MaxLength = 100_000;
 
+    /// <summary>The body limit of the endpoints that take rich text: its characters escaped as \uXXXX in the worst case, and the rest.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     private static readonly HtmlSanitizer Sanitizer = Create();
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html).Trim();

@@ -25,6 +25,8 @@ internal sealed class AddResourceEndpoint : IEndpoint
                 "The media must exist (422 enrollment.media_not_found) and be a video (for a video) or a PDF (for a text resource). " +
                 "Question and option ids are generated on the server. When a published program includes the course the resource " +
                 "must be coherent (422 enrollment.program_incoherent: quiz beyond the video's end, a question without a correct answer...).")
+            // Rich text up to RichText.MaxLength characters, escaped as JSON: more than the Host's default for JSON bodies.
+            .WithRequestBodyLimit(RichText.MaxBodyBytes)
             .RequireAuthorization()
             .Produces<AdminCourseResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,

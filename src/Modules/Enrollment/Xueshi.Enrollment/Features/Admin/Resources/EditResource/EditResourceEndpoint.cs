@@ -26,6 +26,8 @@ internal sealed class EditResourceEndpoint : IEndpoint
                 "generated. A resource teachers can see keeps its kind (409 enrollment.resource_kind_fixed); an archived one cannot " +
                 "change (409 enrollment.resource_archived). In a course a published program includes, the result must be coherent " +
                 "(422 enrollment.program_incoherent). Recorded in the audit trail of the programs teachers see.")
+            // Rich text up to RichText.MaxLength characters, escaped as JSON: more than the Host's default for JSON bodies.
+            .WithRequestBodyLimit(RichText.MaxBodyBytes)
             .RequireAuthorization()
             .Produces<AdminCourseResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
