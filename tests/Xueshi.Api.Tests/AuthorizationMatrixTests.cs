@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
-        // The signed media link: its token (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token.
+        // The signed media link: its signature (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token for one file.
         "GET /api/v1/media/{id:guid}/stream",
     ];
 

@@ -216,11 +216,11 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Get, media + "/content")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
         Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Post, media + "/access")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
 
-        var noToken = await _client.GetAsync(new Uri(media + "/stream", UriKind.Relative));
-        Assert.Equal("validation_failed", (await noToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
-        var longToken = await _client.GetAsync(new Uri(media + "/stream?token=" + new string('a', 5000), UriKind.Relative));
-        Assert.Equal("validation_failed", (await longToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
-        var forged = await _client.GetAsync(new Uri(media + "/stream?token=not-a-sealed-token", UriKind.Relative));
+        var noSignature = await _client.GetAsync(new Uri(media + "/stream", UriKind.Relative));
+        Assert.Equal("validation_failed", (await noSignature.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var longSignature = await _client.GetAsync(new Uri(media + "/stream?signature=" + new string('a', 5000), UriKind.Relative));
+        Assert.Equal("validation_failed", (await longSignature.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var forged = await _client.GetAsync(new Uri(media + "/stream?signature=not-a-sealed-signature", UriKind.Relative));
         Assert.Equal("media.link_invalid", (await forged.ReadProblemAsync(HttpStatusCode.Forbidden)).Code);
     }
 
