@@ -21,6 +21,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
     private static readonly Guid Someone = Guid.CreateVersion7();
 
+    /// <summary>Stands for a multipart/form-data upload of a small PDF (an upload endpoint takes nothing else).</summary>
+    private static readonly object Upload = new();
+
     private static readonly Rule[] Protected =
     [
         // One's own data: only the sign-in matters; a teacher reaches their own and nobody else's.
@@ -66,9 +69,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
             new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
         // Media: uploads and metadata are for operators (refused before the body is read); content is 404 to whoever may not read it.
-        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
         new("GET", "/api/v1/media/{id:guid}", _ => $"/api/v1/media/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
         new("GET", "/api/v1/media/{id:guid}/content", _ => $"/api/v1/media/{Someone}/content", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
@@ -140,7 +143,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
                 if (r.Body is not null)
                 {
-                    request.Content = JsonContent.Create(r.Body);
+                    request.Content = ReferenceEquals(r.Body, Upload) ? TestMedia.Form(TestMedia.Pdf(), "a.pdf", "application/pdf") : JsonContent.Create(r.Body);
                 }
 
                 using var response = await _client.SendAsync(request);

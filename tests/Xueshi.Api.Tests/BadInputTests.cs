@@ -175,8 +175,13 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         var op = await _client.NewOperatorAsync(api.ConnectionString);
         var url = $"/api/v1/media/{kind}";
 
+        // Routing itself refuses a body that is not multipart/form-data (the endpoint declares it accepts only that).
         var json = await _client.SendAsAsync(op, HttpMethod.Post, url, new { file = "lesson.mp4" });
-        Assert.Equal("media.multipart_required", (await json.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+        Assert.Equal("request.unsupported_media_type", (await json.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+
+        var noBoundary = new ByteArrayContent(TestMedia.Pdf());
+        noBoundary.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+        Assert.Equal("media.multipart_required", (await (await SendMultipartAsync(op, url, noBoundary)).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
 
         var noFile = await SendMultipartAsync(op, url, new MultipartFormDataContent { { new StringContent("标题"), "title" } });
         Assert.Equal("media.file_expected", (await noFile.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
