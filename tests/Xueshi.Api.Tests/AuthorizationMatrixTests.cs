@@ -25,6 +25,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
     private static readonly object AdminResource = new { chapterId = Someone, title = "视频", kind = "video" };
 
+    /// <summary>Stands for a multipart/form-data upload of a small PDF (an upload endpoint takes nothing else).</summary>
+    private static readonly object Upload = new();
+
     private static readonly Rule[] Protected =
     [
         // One's own data: only the sign-in matters; a teacher reaches their own and nobody else's.
@@ -121,6 +124,16 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("DELETE", "/api/v1/admin/courses/{id:guid}/resources/{resourceId:guid}", _ => $"/api/v1/admin/courses/{Someone}/resources/{Someone}", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
+        // Media: uploads and metadata are for operators (refused before the body is read); content is 404 to whoever may not read it.
+        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/media/{id:guid}", _ => $"/api/v1/media/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/media/{id:guid}/content", _ => $"/api/v1/media/{Someone}/content", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/media/{id:guid}/access", _ => $"/api/v1/media/{Someone}/access", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
@@ -137,6 +150,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
+        // The signed media link: its signature (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token for one file.
+        "GET /api/v1/media/{id:guid}/stream",
     ];
 
     private readonly HttpClient _client = api.CreateClient();
@@ -184,7 +199,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
                 if (r.Body is not null)
                 {
-                    request.Content = JsonContent.Create(r.Body);
+                    request.Content = ReferenceEquals(r.Body, Upload) ? TestMedia.Form(TestMedia.Pdf(), "a.pdf", "application/pdf") : JsonContent.Create(r.Body);
                 }
 
                 using var response = await _client.SendAsync(request);
