@@ -3750,18 +3750,18 @@ export class MediaClient {
     /**
      * A media file's content through a signed link, for <video> and <img> (媒体播放)
      * @param id The media file.
-     * @param token (optional) The token of a link from POST /api/v1/media/{id}/access.
+     * @param signature (optional) The signature of a link from POST /api/v1/media/{id}/access.
      * @return OK
      */
-    getSignedMediaContent(id: string, token?: string | undefined): Promise<FileResponse> {
+    getSignedMediaContent(id: string, signature?: string | undefined): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/media/{id}/stream?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (token === null)
-            throw new globalThis.Error("The parameter 'token' cannot be null.");
-        else if (token !== undefined)
-            url_ += "token=" + encodeURIComponent("" + token) + "&";
+        if (signature === null)
+            throw new globalThis.Error("The parameter 'signature' cannot be null.");
+        else if (signature !== undefined)
+            url_ += "signature=" + encodeURIComponent("" + signature) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
