@@ -208,7 +208,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         Assert.Equal("request.malformed", (await SendAsync("{\"title\": ", HttpStatusCode.BadRequest)).Code);
-        Assert.Equal("request.malformed", (await SendAsync("{\"title\": 7, \"startsOn\": [], \"courseId\": \"x\", \"lecturers\": \"y\", \"quiz\": 1, \"chapterId\": 3}",
+        Assert.Equal("request.malformed", (await SendAsync("{\"title\": 7, \"startsOn\": [], \"courseId\": \"x\", \"lecturers\": \"y\", \"quiz\": 1, \"chapterId\": 3, \"position\": \"first\", \"opensOn\": 5}",
             HttpStatusCode.BadRequest)).Code);
         Assert.Equal("request.malformed", (await SendAsync("", HttpStatusCode.BadRequest)).Code);
         Assert.Equal("request.too_large", (await SendAsync("{\"title\":\"" + new string('1', 1_100_000) + "\"}", HttpStatusCode.RequestEntityTooLarge)).Code);
