@@ -6,6 +6,7 @@ import { api } from '../../../shared/api/api';
 import { SCHOOL_SYSTEMS } from '../../../shared/directory/schoolSystems';
 import { toProblem } from '../../../shared/problem/problem';
 import { problemToFormFeedback } from '../../../shared/problem/formFeedback';
+import { FormSelect } from '../../../shared/forms/FormSelect';
 import { AUDIENCE_LABELS, IDENTITY_OPTIONS, PROFILE_FIELD_OPTIONS } from '../labels';
 import { changeProblemMessages, isStale } from '../concurrency';
 
@@ -135,7 +136,7 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
         <Form.Item name="audience" label="面向对象" rules={required('面向对象')}>
-          <Select options={Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }))} />
+          <FormSelect options={Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item name="startsOn" label="学习开始日期" rules={required('学习开始日期')}>
           <Input type="date" />
