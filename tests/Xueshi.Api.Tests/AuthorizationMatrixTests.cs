@@ -21,6 +21,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
     private static readonly Guid Someone = Guid.CreateVersion7();
 
+    private static readonly object AdminProgram = new { title = "专题", audience = "basicEducation", startsOn = "2026-01-05", endsOn = "2026-02-28" };
+
+    private static readonly object AdminResource = new { chapterId = Someone, title = "视频", kind = "video" };
+
+    /// <summary>Stands for a multipart/form-data upload of a small PDF (an upload endpoint takes nothing else).</summary>
+    private static readonly object Upload = new();
+
     private static readonly Rule[] Protected =
     [
         // One's own data: only the sign-in matters; a teacher reaches their own and nobody else's.
@@ -65,10 +72,62 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("POST", "/api/v1/legal-documents/{kind:maxlength(13)}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
             new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
+        // The operator console: operators only, whatever the If-Match says.
+        new("POST", "/api/v1/admin/trainings", _ => "/api/v1/admin/trainings", new { title = "研修", description = "" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/trainings", _ => "/api/v1/admin/trainings", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/trainings/{id:guid}", _ => $"/api/v1/admin/trainings/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/trainings/{id:guid}", _ => $"/api/v1/admin/trainings/{Someone}", new { title = "研修", description = "" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs", _ => "/api/v1/admin/programs", AdminProgram,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs", _ => "/api/v1/admin/programs", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", AdminProgram,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/programs/{id:guid}", _ => $"/api/v1/admin/programs/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/publish", _ => $"/api/v1/admin/programs/{Someone}/publish", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/close", _ => $"/api/v1/admin/programs/{Someone}/close", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs/{id:guid}/changes", _ => $"/api/v1/admin/programs/{Someone}/changes", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{id:guid}/courses", _ => $"/api/v1/admin/programs/{Someone}/courses", new { courseId = Someone },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/programs/{id:guid}/courses/{courseId:guid}", _ => $"/api/v1/admin/programs/{Someone}/courses/{Someone}", new { position = 1 },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/programs/{id:guid}/courses/{courseId:guid}", _ => $"/api/v1/admin/programs/{Someone}/courses/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses", _ => "/api/v1/admin/courses", new { title = "课程" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/courses", _ => "/api/v1/admin/courses", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/courses/{id:guid}", _ => $"/api/v1/admin/courses/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}", _ => $"/api/v1/admin/courses/{Someone}", new { title = "课程" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses/{id:guid}/chapters", _ => $"/api/v1/admin/courses/{Someone}/chapters", new { title = "第一章" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}/chapters/{chapterId:guid}", _ => $"/api/v1/admin/courses/{Someone}/chapters/{Someone}", new { title = "第一章" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/courses/{id:guid}/chapters/{chapterId:guid}", _ => $"/api/v1/admin/courses/{Someone}/chapters/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/courses/{id:guid}/resources", _ => $"/api/v1/admin/courses/{Someone}/resources", AdminResource,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/courses/{id:guid}/resources/{resourceId:guid}", _ => $"/api/v1/admin/courses/{Someone}/resources/{Someone}", AdminResource,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/courses/{id:guid}/resources/{resourceId:guid}", _ => $"/api/v1/admin/courses/{Someone}/resources/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+
         // Media: uploads and metadata are for operators (refused before the body is read); content is 404 to whoever may not read it.
-        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", Upload, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
         new("GET", "/api/v1/media/{id:guid}", _ => $"/api/v1/media/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
         new("GET", "/api/v1/media/{id:guid}/content", _ => $"/api/v1/media/{Someone}/content", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
@@ -91,7 +150,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
-        // The signed media link: its token (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token.
+        // The signed media link: its signature (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token for one file.
         "GET /api/v1/media/{id:guid}/stream",
     ];
 
@@ -140,7 +199,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
                 if (r.Body is not null)
                 {
-                    request.Content = JsonContent.Create(r.Body);
+                    request.Content = ReferenceEquals(r.Body, Upload) ? TestMedia.Form(TestMedia.Pdf(), "a.pdf", "application/pdf") : JsonContent.Create(r.Body);
                 }
 
                 using var response = await _client.SendAsync(request);

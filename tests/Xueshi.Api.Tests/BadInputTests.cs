@@ -166,6 +166,77 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.Title);
     }
 
+    /// <summary>The operator console's JSON endpoints (the ids need not exist: bad input is refused before anything is looked up).</summary>
+    public static TheoryData<string, string> AdminJsonEndpoints
+    {
+        get
+        {
+            var id = Guid.CreateVersion7();
+            return new()
+            {
+                { "POST", "/api/v1/admin/trainings" },
+                { "PUT", $"/api/v1/admin/trainings/{id}" },
+                { "POST", "/api/v1/admin/programs" },
+                { "PUT", $"/api/v1/admin/programs/{id}" },
+                { "POST", $"/api/v1/admin/programs/{id}/courses" },
+                { "PUT", $"/api/v1/admin/programs/{id}/courses/{id}" },
+                { "POST", "/api/v1/admin/courses" },
+                { "PUT", $"/api/v1/admin/courses/{id}" },
+                { "POST", $"/api/v1/admin/courses/{id}/chapters" },
+                { "PUT", $"/api/v1/admin/courses/{id}/chapters/{id}" },
+                { "POST", $"/api/v1/admin/courses/{id}/resources" },
+                { "PUT", $"/api/v1/admin/courses/{id}/resources/{id}" },
+            };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminJsonEndpoints))]
+    public async Task The_operator_console_answers_bad_input_with_a_4xx_code_never_a_500(string method, string url)
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+
+        async Task<Problem> SendAsync(string body, HttpStatusCode expected, string contentType = "application/json")
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent(body, Encoding.UTF8, contentType),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", op);
+            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            return await (await _client.SendAsync(request)).ReadProblemAsync(expected);
+        }
+
+        Assert.Equal("request.malformed", (await SendAsync("{\"title\": ", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync("{\"title\": 7, \"startsOn\": [], \"courseId\": \"x\", \"lecturers\": \"y\", \"quiz\": 1, \"chapterId\": 3, \"position\": \"first\", \"opensOn\": 5}",
+            HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync("", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.too_large", (await SendAsync("{\"title\":\"" + new string('1', 1_100_000) + "\"}", HttpStatusCode.RequestEntityTooLarge)).Code);
+        Assert.Equal("request.unsupported_media_type", (await SendAsync("title=x", HttpStatusCode.UnsupportedMediaType, "application/x-www-form-urlencoded")).Code);
+        var huge = await SendAsync(
+            "{\"title\":\"" + new string('题', 101) + "\",\"position\":-5,\"startsOn\":\"2026-03-01\",\"endsOn\":\"2026-01-01\",\"audience\":\"basicEducation\"," +
+            "\"description\":\"" + new string('述', 4001) + "\",\"chapterId\":\"" + Guid.CreateVersion7() + "\",\"kind\":\"video\",\"courseId\":\"" + Guid.CreateVersion7() + "\"}",
+            HttpStatusCode.BadRequest);
+        Assert.Equal("validation_failed", huge.Code);
+        Assert.NotEmpty(huge.Errors);
+    }
+
+    [Fact]
+    public async Task The_operator_consoles_lists_refuse_bad_paging_and_filters()
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        foreach (var url in new[]
+        {
+            "/api/v1/admin/programs?page=0", "/api/v1/admin/programs?pageSize=101", "/api/v1/admin/programs?state=alien",
+            "/api/v1/admin/programs?q=" + new string('q', 101), "/api/v1/admin/courses?pageSize=0",
+            $"/api/v1/admin/programs/{Guid.CreateVersion7()}/changes?page=10001",
+        })
+        {
+            var response = await _client.SendAsAsync(op, HttpMethod.Get, url);
+            Assert.Equal("validation_failed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+    }
+
     [Theory]
     [InlineData("videos")]
     [InlineData("documents")]
@@ -175,8 +246,13 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         var op = await _client.NewOperatorAsync(api.ConnectionString);
         var url = $"/api/v1/media/{kind}";
 
+        // Routing itself refuses a body that is not multipart/form-data (the endpoint declares it accepts only that).
         var json = await _client.SendAsAsync(op, HttpMethod.Post, url, new { file = "lesson.mp4" });
-        Assert.Equal("media.multipart_required", (await json.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+        Assert.Equal("request.unsupported_media_type", (await json.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+
+        var noBoundary = new ByteArrayContent(TestMedia.Pdf());
+        noBoundary.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+        Assert.Equal("media.multipart_required", (await (await SendMultipartAsync(op, url, noBoundary)).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
 
         var noFile = await SendMultipartAsync(op, url, new MultipartFormDataContent { { new StringContent("标题"), "title" } });
         Assert.Equal("media.file_expected", (await noFile.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
@@ -216,11 +292,11 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Get, media + "/content")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
         Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Post, media + "/access")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
 
-        var noToken = await _client.GetAsync(new Uri(media + "/stream", UriKind.Relative));
-        Assert.Equal("validation_failed", (await noToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
-        var longToken = await _client.GetAsync(new Uri(media + "/stream?token=" + new string('a', 5000), UriKind.Relative));
-        Assert.Equal("validation_failed", (await longToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
-        var forged = await _client.GetAsync(new Uri(media + "/stream?token=not-a-sealed-token", UriKind.Relative));
+        var noSignature = await _client.GetAsync(new Uri(media + "/stream", UriKind.Relative));
+        Assert.Equal("validation_failed", (await noSignature.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var longSignature = await _client.GetAsync(new Uri(media + "/stream?signature=" + new string('a', 5000), UriKind.Relative));
+        Assert.Equal("validation_failed", (await longSignature.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var forged = await _client.GetAsync(new Uri(media + "/stream?signature=not-a-sealed-signature", UriKind.Relative));
         Assert.Equal("media.link_invalid", (await forged.ReadProblemAsync(HttpStatusCode.Forbidden)).Code);
     }
 

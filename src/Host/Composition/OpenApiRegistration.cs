@@ -43,6 +43,7 @@ internal static class OpenApiRegistration
             o.OperationFilter<RequestExampleFilter>(modules);
             o.OperationFilter<InlineMultipartSchemaFilter>();
             o.OperationFilter<CookieDocumentationFilter>();
+            o.OperationFilter<PreconditionHeaderFilter>();
             o.DocumentFilter<DocumentConventionsFilter>(modules);
             foreach (var assembly in modules.Select(m => m.Assembly))
             {

@@ -68,6 +68,10 @@ internal static class DirectorySql
         return result is null or DBNull ? default : (T)result;
     }
 
+    /// <summary>Any statement, for worlds other modules' tests build directly in the database.</summary>
+    public static Task ExecuteSqlAsync(string connectionString, string sql, params (string Name, object Value)[] parameters) =>
+        ExecuteAsync(connectionString, sql, parameters);
+
     private static async Task ExecuteAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -522,6 +522,2080 @@ export class AuthClient {
     }
 }
 
+export class CatalogAdminClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Add a chapter (章) to a course
+     * @param id The course.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    addChapter(id: string, body: AddChapter, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/chapters";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddChapter(_response);
+        });
+    }
+
+    protected processAddChapter(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Delete an empty chapter
+     * @param id The course.
+     * @param chapterId The chapter.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    deleteChapter(id: string, chapterId: string, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/chapters/{chapterId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (chapterId === undefined || chapterId === null)
+            throw new globalThis.Error("The parameter 'chapterId' must be defined.");
+        url_ = url_.replace("{chapterId}", encodeURIComponent("" + chapterId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteChapter(_response);
+        });
+    }
+
+    protected processDeleteChapter(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Rename or reorder a chapter
+     * @param id The course.
+     * @param chapterId The chapter.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editChapter(id: string, chapterId: string, body: EditChapter, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/chapters/{chapterId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (chapterId === undefined || chapterId === null)
+            throw new globalThis.Error("The parameter 'chapterId' must be defined.");
+        url_ = url_.replace("{chapterId}", encodeURIComponent("" + chapterId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditChapter(_response);
+        });
+    }
+
+    protected processEditChapter(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Create a course (新建课程)
+     * @return Created
+     */
+    createCourse(body: CreateCourse): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateCourse(_response);
+        });
+    }
+
+    protected processCreateCourse(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * List courses (课程库), to attach one to a program
+     * @param q (optional) Only courses whose title contains this.
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 100; default 20.
+     * @return OK
+     */
+    listAdminCourses(q?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<AdminCoursePage> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses?";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAdminCourses(_response);
+        });
+    }
+
+    protected processListAdminCourses(response: Response): Promise<AdminCoursePage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCoursePage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCoursePage>(null as any);
+    }
+
+    /**
+     * Edit a course's title, description and lecturers
+     * @param id The course.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editCourse(id: string, body: EditCourse, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditCourse(_response);
+        });
+    }
+
+    protected processEditCourse(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Read a course for editing: chapters, resources and quizzes with their answers
+     * @param id The course.
+     * @return OK
+     */
+    getAdminCourse(id: string): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAdminCourse(_response);
+        });
+    }
+
+    protected processGetAdminCourse(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Include an existing course in a program, with its opening date and order
+     * @param id The program.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    attachCourse(id: string, body: AttachCourse, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/courses";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAttachCourse(_response);
+        });
+    }
+
+    protected processAttachCourse(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Remove a course from a draft program
+     * @param id The program.
+     * @param courseId The course.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    detachCourse(id: string, courseId: string, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/courses/{courseId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDetachCourse(_response);
+        });
+    }
+
+    protected processDetachCourse(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Change a course's order, opening date or origin in a program
+     * @param id The program.
+     * @param courseId The course.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editCourseLink(id: string, courseId: string, body: EditCourseLink, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/courses/{courseId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditCourseLink(_response);
+        });
+    }
+
+    protected processEditCourseLink(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Close a program (关闭专题): nobody enrolls any more
+     * @param id The program.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    closeProgram(id: string, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/close";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCloseProgram(_response);
+        });
+    }
+
+    protected processCloseProgram(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Create a program (新建专题) as a draft
+     * @return Created
+     */
+    createProgram(body: CreateProgram): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateProgram(_response);
+        });
+    }
+
+    protected processCreateProgram(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * List programs in every state (专题管理)
+     * @param state (optional) Only programs in this state: draft, published or closed.
+     * @param q (optional) Only programs whose title contains this.
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 100; default 20.
+     * @return OK
+     */
+    listAdminPrograms(state?: string | undefined, q?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<AdminProgramPage> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs?";
+        if (state === null)
+            throw new globalThis.Error("The parameter 'state' cannot be null.");
+        else if (state !== undefined)
+            url_ += "state=" + encodeURIComponent("" + state) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAdminPrograms(_response);
+        });
+    }
+
+    protected processListAdminPrograms(response: Response): Promise<AdminProgramPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramPage>(null as any);
+    }
+
+    /**
+     * Delete a draft program
+     * @param id The program.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return No Content
+     */
+    deleteProgram(id: string, if_Match?: string | undefined): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteProgram(_response);
+        });
+    }
+
+    protected processDeleteProgram(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Edit a program (编辑专题)
+     * @param id The program.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editProgram(id: string, body: EditProgram, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditProgram(_response);
+        });
+    }
+
+    protected processEditProgram(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Read a program for editing, in any state, with its courses
+     * @param id The program.
+     * @return OK
+     */
+    getAdminProgram(id: string): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAdminProgram(_response);
+        });
+    }
+
+    protected processGetAdminProgram(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * The audit trail of a program (修改记录): who changed what, when
+     * @param id The program.
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 100; default 20.
+     * @return OK
+     */
+    listProgramChanges(id: string, page?: number | undefined, pageSize?: number | undefined): Promise<CatalogChangePage> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/changes?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListProgramChanges(_response);
+        });
+    }
+
+    protected processListProgramChanges(response: Response): Promise<CatalogChangePage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CatalogChangePage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CatalogChangePage>(null as any);
+    }
+
+    /**
+     * Publish a program (发布专题): teachers see it from now on
+     * @param id The program.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    publishProgram(id: string, if_Match?: string | undefined): Promise<AdminProgramResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{id}/publish";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPublishProgram(_response);
+        });
+    }
+
+    protected processPublishProgram(response: Response): Promise<AdminProgramResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminProgramResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminProgramResponse>(null as any);
+    }
+
+    /**
+     * Add a resource (video, text or course test) with its quiz
+     * @param id The course.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    addResource(id: string, body: AddResource, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/resources";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddResource(_response);
+        });
+    }
+
+    protected processAddResource(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Delete a resource, or archive it when teachers can see it
+     * @param id The course.
+     * @param resourceId The resource.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    deleteResource(id: string, resourceId: string, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/resources/{resourceId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (resourceId === undefined || resourceId === null)
+            throw new globalThis.Error("The parameter 'resourceId' must be defined.");
+        url_ = url_.replace("{resourceId}", encodeURIComponent("" + resourceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteResource(_response);
+        });
+    }
+
+    protected processDeleteResource(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Edit a resource and its quiz (fix a text, replace a video, move it)
+     * @param id The course.
+     * @param resourceId The resource.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editResource(id: string, resourceId: string, body: EditResource, if_Match?: string | undefined): Promise<AdminCourseResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/courses/{id}/resources/{resourceId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (resourceId === undefined || resourceId === null)
+            throw new globalThis.Error("The parameter 'resourceId' must be defined.");
+        url_ = url_.replace("{resourceId}", encodeURIComponent("" + resourceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditResource(_response);
+        });
+    }
+
+    protected processEditResource(response: Response): Promise<AdminCourseResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminCourseResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminCourseResponse>(null as any);
+    }
+
+    /**
+     * Create a training (新建研修) that groups programs
+     * @return Created
+     */
+    createTraining(body: CreateTraining): Promise<AdminTrainingResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateTraining(_response);
+        });
+    }
+
+    protected processCreateTraining(response: Response): Promise<AdminTrainingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminTrainingResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminTrainingResponse>(null as any);
+    }
+
+    /**
+     * List trainings (研修), newest first
+     * @return OK
+     */
+    listAdminTrainings(): Promise<AdminTrainingResponse[]> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAdminTrainings(_response);
+        });
+    }
+
+    protected processListAdminTrainings(response: Response): Promise<AdminTrainingResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminTrainingResponse[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminTrainingResponse[]>(null as any);
+    }
+
+    /**
+     * Edit a training's title and description
+     * @param id The training.
+     * @param if_Match (optional) The ETag of the program or course as last read (e.g. "7"); required. 428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.
+     * @return OK
+     */
+    editTraining(id: string, body: EditTraining, if_Match?: string | undefined): Promise<AdminTrainingResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEditTraining(_response);
+        });
+    }
+
+    protected processEditTraining(response: Response): Promise<AdminTrainingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminTrainingResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminTrainingResponse>(null as any);
+    }
+
+    /**
+     * Read a training with its programs
+     * @param id The training.
+     * @return OK
+     */
+    getAdminTraining(id: string): Promise<AdminTrainingResponse> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAdminTraining(_response);
+        });
+    }
+
+    protected processGetAdminTraining(response: Response): Promise<AdminTrainingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AdminTrainingResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AdminTrainingResponse>(null as any);
+    }
+}
+
 export class DirectoryClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -1676,18 +3750,18 @@ export class MediaClient {
     /**
      * A media file's content through a signed link, for <video> and <img> (媒体播放)
      * @param id The media file.
-     * @param token (optional) The token of a link from POST /api/v1/media/{id}/access.
+     * @param signature (optional) The signature of a link from POST /api/v1/media/{id}/access.
      * @return OK
      */
-    getSignedMediaContent(id: string, token?: string | undefined): Promise<FileResponse> {
+    getSignedMediaContent(id: string, signature?: string | undefined): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/media/{id}/stream?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (token === null)
-            throw new globalThis.Error("The parameter 'token' cannot be null.");
-        else if (token !== undefined)
-            url_ += "token=" + encodeURIComponent("" + token) + "&";
+        if (signature === null)
+            throw new globalThis.Error("The parameter 'signature' cannot be null.");
+        else if (signature !== undefined)
+            url_ += "signature=" + encodeURIComponent("" + signature) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3190,16 +5264,249 @@ export type AccountIdentity = "teacher" | "student" | "parent" | "researcher" | 
 
 export type AccountRole = "schoolAdmin" | "regionAdmin" | "operator" | "support";
 
+/** A new chapter (章) of the course. */
+export interface AddChapter {
+    /** 章 title, 1 to 100 characters. */
+    title: string | undefined;
+    /** Its order in the course, 0 to 1000; leave out to put it last. */
+    position?: number | undefined;
+}
+
+/** A new resource (节) in a chapter: a video, a text resource or a course test; any of them may be an extension resource. */
+export interface AddResource {
+    /** The chapter it goes in. */
+    chapterId: string | undefined;
+    /** Its order in the chapter, 0 to 1000; leave out to put it last. */
+    position?: number | undefined;
+    /** Its title, 1 to 100 characters. */
+    title: string | undefined;
+    kind: ResourceKind;
+    /** 拓展资源: recorded, never credited. */
+    isExtension: boolean;
+    /** A video's uploaded video file; its duration is taken from the file (ffprobe), never from the request. */
+    mediaId?: string | undefined;
+    /** A text resource's rich text (HTML, sanitized on the server). */
+    textBody?: string | undefined;
+    /** A text resource's uploaded PDF. */
+    documentMediaId?: string | undefined;
+    /** A text resource's minimum reading time. */
+    minReadingSeconds?: number | undefined;
+    /** What a completed text resource counts for. */
+    studyMinutes?: number | undefined;
+    quiz?: QuizInput;
+}
+
 export interface AddSchool {
     /** 学校名称, 2 to 100 characters, unique in the county. */
     name: string;
     schoolSystem: SchoolSystem;
 }
 
+export interface AdminChapter {
+    /** The chapter. */
+    id: string;
+    /** 章 title. */
+    title: string;
+    /** Its order in the course. */
+    position: number;
+    /** Its resources (节) in order. */
+    resources: AdminResource[];
+}
+
+export interface AdminCoursePage {
+    /** This page, most recently changed first. */
+    items: AdminCourseSummary[];
+    /** The page number. */
+    page: number;
+    /** The page size. */
+    pageSize: number;
+    /** How many courses match in all. */
+    total: number;
+}
+
+export interface AdminCourseProgram {
+    /** A program that includes the course. */
+    programId: string;
+    /** Its title. */
+    title: string;
+    state: ProgramState;
+}
+
+/** A course with everything in it, answers included (operators only). Its ETag is Revision. */
+export interface AdminCourseResponse {
+    /** The course. */
+    id: string;
+    /** 课程名称. */
+    title: string;
+    /** 课程简介. */
+    description: string;
+    /** 主讲人. */
+    lecturers: Lecturer[];
+    /** The optimistic-concurrency revision; the ETag is it in quotes. */
+    revision: number;
+    /** When it or anything in it last changed. */
+    updatedAt: string;
+    /** Chapters in order, each with its resources (archived ones included, marked). */
+    chapters: AdminChapter[];
+    /** The programs that include it: edits to a course in a published program are checked and recorded. */
+    programs: AdminCourseProgram[];
+}
+
+/** One course in the operators' course list (to attach to a program). */
+export interface AdminCourseSummary {
+    /** The course. */
+    id: string;
+    /** Its title. */
+    title: string;
+    /** Its lecturers' names. */
+    lecturers: string[];
+    /** How many programs include it. */
+    programCount: number;
+    /** When it last changed. */
+    updatedAt: string;
+}
+
+export interface AdminOption {
+    /** The option (kept across edits). */
+    id: string;
+    /** 选项. */
+    text: string;
+    /** Whether it is a correct answer. */
+    isCorrect: boolean;
+}
+
+export interface AdminProgramCourse {
+    /** The course. */
+    courseId: string;
+    /** Its title. */
+    title: string;
+    /** Its order in the program. */
+    position: number;
+    /** Its opening date in this program; null opens with the window. */
+    opensOn?: string | undefined;
+    /** The earlier program it is carried over from. */
+    carriedFromProgramId?: string | undefined;
+    /** Its resources that are not archived. */
+    resourceCount: number;
+}
+
+export interface AdminProgramPage {
+    /** This page, most recently changed first. */
+    items: AdminProgramSummary[];
+    /** The page number. */
+    page: number;
+    /** The page size. */
+    pageSize: number;
+    /** How many programs match in all. */
+    total: number;
+}
+
+/** A program as operators see it, in any state, with its courses in order. Its ETag is Revision. */
+export interface AdminProgramResponse {
+    /** The program. */
+    id: string;
+    /** The 研修 it belongs to, if any. */
+    trainingId?: string | undefined;
+    /** 专题名称. */
+    title: string;
+    /** 专题介绍. */
+    description: string;
+    /** The cover image (an uploaded image). */
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string;
+    /** Last day of the study window (China Standard Time). */
+    endsOn: string;
+    /** 证书发放日期. */
+    certificateDate?: string | undefined;
+    state: ProgramState;
+    schoolSystems: SchoolSystemPolicy;
+    /** Who may enroll. */
+    admittedIdentities: AccountIdentity[];
+    /** Profile fields it asks for beyond the standard ones. */
+    requiredProfileFields: ProgramProfileField[];
+    support: SupportContact;
+    /** The optimistic-concurrency revision; the ETag is it in quotes. */
+    revision: number;
+    /** When it was first published. */
+    publishedAt?: string | undefined;
+    /** When it last changed. */
+    updatedAt: string;
+    /** Its courses in order. */
+    courses: AdminProgramCourse[];
+}
+
+/** One row of the operators' program list. */
+export interface AdminProgramSummary {
+    /** The program. */
+    id: string;
+    /** 专题名称. */
+    title: string;
+    audience: Audience;
+    state: ProgramState;
+    /** First day of the window. */
+    startsOn: string;
+    /** Last day of the window. */
+    endsOn: string;
+    /** Its 研修. */
+    trainingId?: string | undefined;
+    /** How many courses it has. */
+    courseCount: number;
+    /** When it last changed. */
+    updatedAt: string;
+}
+
+export interface AdminQuestion {
+    /** The question (kept across edits). */
+    id: string;
+    kind: QuestionKind;
+    /** 题干. */
+    text: string;
+    /** In order. */
+    options: AdminOption[];
+}
+
+export interface AdminQuiz {
+    /** Where a video's quiz appears; null for a course test. */
+    positionSeconds?: number | undefined;
+    /** In order. */
+    questions: AdminQuestion[];
+}
+
 export interface AdminRegion {
     id: string;
     name: string;
     level: string;
+}
+
+export interface AdminResource {
+    /** The resource. */
+    id: string;
+    /** Its chapter. */
+    chapterId: string;
+    /** Its order in the chapter. */
+    position: number;
+    /** Its title. */
+    title: string;
+    kind: ResourceKind;
+    /** 拓展资源: recorded, never credited. */
+    isExtension: boolean;
+    /** A video's media file. */
+    mediaId?: string | undefined;
+    /** A video's duration as ffprobe measured its file. */
+    durationSeconds?: number | undefined;
+    /** A text resource's rich text (sanitized HTML). */
+    textBody?: string | undefined;
+    /** A text resource's PDF. */
+    documentMediaId?: string | undefined;
+    /** A text resource's minimum reading time. */
+    minReadingSeconds?: number | undefined;
+    /** What a completed text resource counts for. */
+    studyMinutes?: number | undefined;
+    quiz?: AdminQuiz;
+    /** Set when it was removed after teachers could have started it; the row and progress stay. */
+    archivedAt?: string | undefined;
 }
 
 export interface AdminSchool {
@@ -3212,6 +5519,36 @@ export interface AdminScopesResponse {
     schools: AdminSchool[];
     regions: AdminRegion[];
 }
+
+/** A training (研修) as operators see it. */
+export interface AdminTrainingResponse {
+    /** The training. */
+    id: string;
+    /** e.g. 2023年寒假教师研修. */
+    title: string;
+    /** Its landing page's text. */
+    description: string;
+    /** Its programs. */
+    programIds: string[];
+    /** The optimistic-concurrency revision; the ETag is it in quotes. */
+    revision: number;
+    /** When it last changed. */
+    updatedAt: string;
+}
+
+/** Includes an existing course in the program (a course may belong to several programs). */
+export interface AttachCourse {
+    /** The course. */
+    courseId: string;
+    /** Its order in the program, 0 to 1000; leave out to put it last. */
+    position?: number | undefined;
+    /** Its opening date in this program (China Standard Time); leave out to open with the window. */
+    opensOn?: string | undefined;
+    /** The earlier program it is carried over from (enrollment and progress there count here). */
+    carriedFromProgramId?: string | undefined;
+}
+
+export type Audience = "basicEducation" | "higherEducation" | "vocational";
 
 export interface AuditEventPage {
     /** The records of this page, newest first. */
@@ -3250,6 +5587,35 @@ export interface AuditEventResponse {
 
 export type AuditEventType = "personalDataRead" | "signInSucceeded" | "signInFailed" | "signInLockedOut" | "consentGiven" | "roleGranted" | "roleRevoked" | "passwordSet" | "passwordReset" | "phoneRebound" | "auditTrailQueried";
 
+export interface CatalogChangePage {
+    /** This page, newest first. */
+    items: CatalogChangeResponse[];
+    /** The page number. */
+    page: number;
+    /** The page size. */
+    pageSize: number;
+    /** How many entries in all. */
+    total: number;
+}
+
+/** One entry of a program's audit trail. */
+export interface CatalogChangeResponse {
+    /** The entry. */
+    id: string;
+    /** When. */
+    at: string;
+    /** The operator who made the change. */
+    actorId: string;
+    /** What happened, e.g. program.edited, resource.archived. */
+    action: string;
+    /** The course it concerned, if any. */
+    courseId?: string | undefined;
+    /** The entity changed. */
+    subjectId: string;
+    /** A short human summary. */
+    summary: string;
+}
+
 export interface ChooseBasics {
     identity: AccountIdentity;
     /** 昵称, 1 to 20 characters. */
@@ -3264,6 +5630,49 @@ export interface CorrectSchool {
     /** The corrected name, 2 to 100 characters; leave out to keep it. */
     name?: string | undefined;
     schoolSystem?: SchoolSystem;
+}
+
+/** A new course, in no program yet; attach it to programs afterwards. */
+export interface CreateCourse {
+    /** 课程名称, 2 to 100 characters. */
+    title: string | undefined;
+    /** 课程简介. */
+    description?: string | undefined;
+    /** 主讲人: name, title (职称), affiliation (单位). */
+    lecturers?: Lecturer[] | undefined;
+}
+
+/** A new program, as a draft: teachers see nothing until it is published. */
+export interface CreateProgram {
+    /** The 研修 it belongs to, if any. */
+    trainingId?: string | undefined;
+    /** 专题名称, 2 to 100 characters. */
+    title: string | undefined;
+    /** 专题介绍. */
+    description?: string | undefined;
+    /** An uploaded cover image. */
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string | undefined;
+    /** Last day of the study window, not before the first. */
+    endsOn: string | undefined;
+    /** 证书发放日期. */
+    certificateDate?: string | undefined;
+    schoolSystems?: SchoolSystemPolicy;
+    /** Who may enroll; empty means teachers only. */
+    admittedIdentities?: AccountIdentity[] | undefined;
+    /** Profile fields it asks for beyond the standard ones. */
+    requiredProfileFields?: ProgramProfileField[] | undefined;
+    support?: SupportContact;
+}
+
+/** A new training (研修) grouping programs, e.g. 2023年寒假教师研修. */
+export interface CreateTraining {
+    /** 2 to 100 characters. */
+    title: string | undefined;
+    /** Its landing page's text. */
+    description?: string | undefined;
 }
 
 export interface DecidePhoneRebindRequest {
@@ -3293,6 +5702,91 @@ export interface DecisionResult {
 export interface DecisionResults {
     /** One per distinct requested teacher, in the order asked. */
     results: DecisionResult[];
+}
+
+/** Renames or moves a chapter. */
+export interface EditChapter {
+    /** 章 title, 1 to 100 characters. */
+    title: string | undefined;
+    /** Its order in the course, 0 to 1000; leave out to keep it. */
+    position?: number | undefined;
+}
+
+/** The course's title, description and lecturers, replaced. */
+export interface EditCourse {
+    /** 课程名称, 2 to 100 characters. */
+    title: string | undefined;
+    /** 课程简介. */
+    description?: string | undefined;
+    /** 主讲人: name, title (职称), affiliation (单位). */
+    lecturers?: Lecturer[] | undefined;
+}
+
+/** What differs per program for a course: its order, its opening date, the program it is carried from. */
+export interface EditCourseLink {
+    /** Its order in the program, 0 to 1000; leave out to keep it. */
+    position?: number | undefined;
+    /** Its opening date in this program; null opens with the window. */
+    opensOn?: string | undefined;
+    /** The earlier program it is carried over from; null when none. */
+    carriedFromProgramId?: string | undefined;
+}
+
+/** Every field of the program, replaced. A published program stays published and must stay coherent. */
+export interface EditProgram {
+    /** The 研修 it belongs to, if any. */
+    trainingId?: string | undefined;
+    /** 专题名称, 2 to 100 characters. */
+    title: string | undefined;
+    /** 专题介绍. */
+    description?: string | undefined;
+    /** An uploaded cover image. */
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string | undefined;
+    /** Last day of the study window, not before the first. */
+    endsOn: string | undefined;
+    /** 证书发放日期. */
+    certificateDate?: string | undefined;
+    schoolSystems?: SchoolSystemPolicy;
+    /** Who may enroll; empty means teachers only. */
+    admittedIdentities?: AccountIdentity[] | undefined;
+    /** Profile fields it asks for beyond the standard ones. */
+    requiredProfileFields?: ProgramProfileField[] | undefined;
+    support?: SupportContact;
+}
+
+/** Every field of the resource, replaced (moving it is changing its chapter or position). Its quiz is replaced too: send back the ids you read to keep questions and options. */
+export interface EditResource {
+    /** The chapter it is in. */
+    chapterId: string | undefined;
+    /** Its order in the chapter, 0 to 1000; leave out to keep it. */
+    position?: number | undefined;
+    /** Its title, 1 to 100 characters. */
+    title: string | undefined;
+    kind: ResourceKind;
+    /** 拓展资源: recorded, never credited. */
+    isExtension: boolean;
+    /** A video's uploaded video file; its duration is taken from the file (ffprobe), never from the request. */
+    mediaId?: string | undefined;
+    /** A text resource's rich text (HTML, sanitized on the server). */
+    textBody?: string | undefined;
+    /** A text resource's uploaded PDF. */
+    documentMediaId?: string | undefined;
+    /** A text resource's minimum reading time. */
+    minReadingSeconds?: number | undefined;
+    /** What a completed text resource counts for. */
+    studyMinutes?: number | undefined;
+    quiz?: QuizInput;
+}
+
+/** The training's title and description, replaced. */
+export interface EditTraining {
+    /** 2 to 100 characters. */
+    title: string | undefined;
+    /** Its landing page's text. */
+    description?: string | undefined;
 }
 
 export type Gender = "male" | "female";
@@ -3326,6 +5820,15 @@ export interface IssueToken {
     smsCode?: string | undefined;
     /** Browsers: true puts the refresh token in the HttpOnly cookie xueshi_refresh instead of the body. Default false (mobile apps, integrators). */
     refreshTokenInCookie?: boolean | undefined;
+}
+
+/** 主讲人: a lecturer of a course, as the course page introduces them. */
+export interface Lecturer {
+    name: string;
+    /** 职称 or position, e.g. 教授. */
+    title?: string | undefined;
+    /** 单位, e.g. 北京师范大学. */
+    affiliation?: string | undefined;
 }
 
 /** The two documents a person consents to before using the platform (PIPL). */
@@ -3443,6 +5946,15 @@ export interface MyProfileResponse {
     completeness: ProfileCompleteness;
 }
 
+export interface OptionInput {
+    /** Send back the id you read to keep the option; leave out for a new one. */
+    id?: string | undefined;
+    /** 选项, 1 to 200 characters. */
+    text: string | undefined;
+    /** Whether it is a correct answer (single choice and true/false: exactly one). */
+    isCorrect: boolean;
+}
+
 export interface PhoneRebindRequestAccepted {
     /** The request's id; support contacts the person on the new number. */
     requestId: string;
@@ -3557,11 +6069,35 @@ export interface ProfileVerification {
     decidedAt?: string | undefined;
 }
 
+export type ProgramProfileField = "isPsychologyTeacher" | "isHeadTeacher";
+
+export type ProgramState = "draft" | "published" | "closed";
+
 export interface PublishLegalDocument {
     /** The title, 1 to 50 characters. */
     title: string;
     /** The full text, 1 to 50000 characters; paragraphs separated by line breaks. */
     text: string;
+}
+
+export interface QuestionInput {
+    /** Send back the id you read to keep the question (teachers' answers refer to it); leave out for a new question. */
+    id?: string | undefined;
+    kind: QuestionKind;
+    /** 题干, 1 to 500 characters. */
+    text: string | undefined;
+    /** Up to 10; true/false needs exactly two. */
+    options?: OptionInput[] | undefined;
+}
+
+export type QuestionKind = "singleChoice" | "multipleChoice" | "trueFalse";
+
+/** A video's quiz or a course test's questions. */
+export interface QuizInput {
+    /** Where a video's quiz appears, in seconds from the start (required for a video; not after its end once published). Ignored for a course test. */
+    positionSeconds?: number | undefined;
+    /** In order, up to 100. */
+    questions?: QuestionInput[] | undefined;
 }
 
 export interface RebindPhone {
@@ -3626,6 +6162,8 @@ export interface ResetPassword {
     newPassword: string;
 }
 
+export type ResourceKind = "video" | "text" | "courseTest";
+
 /** A role an account holds. */
 export interface RoleGrantResponse {
     /** The grant's id (to revoke it). */
@@ -3678,6 +6216,16 @@ export interface SchoolResponse {
 }
 
 export type SchoolSystem = "kindergarten" | "primary" | "juniorSecondary" | "seniorSecondary" | "combined" | "specialEducation" | "secondaryVocational" | "higherVocational" | "higherEducation" | "technicalSchool" | "vocationalUndergraduate";
+
+/** Which 学制 a program admits, and what it tells the others: a basic-education program turns away 中职, 高职, 技工学校, 职业本科 and 高等教育 (本平台为基础教育教师学习平台…); the higher-education program sends vocational schools to the vocational one (Xueshi.Enrollment.Domain.SchoolSystemPolicy.RedirectProgramId). */
+export interface SchoolSystemPolicy {
+    /** Empty admits every 学制. */
+    admitted: SchoolSystem[];
+    /** Shown to a teacher whose school is not admitted. */
+    refusalMessage?: string | undefined;
+    /** Where to go instead, when the platform has that program. */
+    redirectProgramId?: string | undefined;
+}
 
 /** A teacher of the school as its administrators see it: the school's own admins see the full name and the ID number to 6+4; region admins above it see both masked (PersonalDataPolicy). Phones are masked for all. */
 export interface SchoolTeacherItem {
@@ -3734,6 +6282,16 @@ export interface SmsCodeSent {
 
 /** What an SMS code may be spent on; a code sent for one purpose is useless for another. */
 export type SmsPurpose = "register" | "signIn" | "resetPassword" | "rebindOldPhone" | "rebindNewPhone";
+
+/** A program's own support contact (技术支持): every manual prints different ones. */
+export interface SupportContact {
+    /** e.g. 400-606-3368 or 010-58800000. */
+    phone?: string | undefined;
+    /** e.g. 工作日 9:00-17:00. */
+    hours?: string | undefined;
+    /** A QQ group number, when the program has one. */
+    qqGroup?: string | undefined;
+}
 
 export interface SwitchIdentity {
     identity: AccountIdentity;

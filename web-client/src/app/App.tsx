@@ -25,6 +25,9 @@ const SchoolAdminPage = lazy(() =>
 const ConsentPage = lazy(() => import('../features/legal/pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const UserAgreementPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.UserAgreementPage })));
 const PrivacyPolicyPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.PrivacyPolicyPage })));
+const CatalogAdminPage = lazy(() =>
+  import('../features/catalog-admin/pages/CatalogAdminPage').then((m) => ({ default: m.CatalogAdminPage })),
+);
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -54,6 +57,10 @@ export function App() {
         <Route
           path="/support/rebinding"
           element={<RequireAuth><RequireRole role="support"><SupportRebindingPage /></RequireRole></RequireAuth>}
+        />
+        <Route
+          path="/admin/catalog/*"
+          element={<RequireAuth><RequireRole role="operator"><CatalogAdminPage /></RequireRole></RequireAuth>}
         />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

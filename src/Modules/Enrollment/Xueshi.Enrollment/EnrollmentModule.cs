@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Enrollment.DemoData;
 using Xueshi.Enrollment.Features.Media;
+using Xueshi.Enrollment.Features.Admin;
 using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
@@ -21,8 +22,11 @@ public sealed class EnrollmentModule : ModuleBase
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);
 
-    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddMedia(configuration);
+        services.AddCatalogAdmin();
+    }
 
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         EnrollmentDemoData.SeedAsync(services, cancellationToken);

@@ -5,6 +5,7 @@
 import {
   AccountsClient,
   AuthClient,
+  CatalogAdminClient,
   DirectoryClient,
   LegalClient,
   MeClient,
@@ -12,6 +13,22 @@ import {
   RebindingClient,
   VerificationClient,
   type AccountCreated,
+  type AddChapter,
+  type AddResource,
+  type AdminCoursePage,
+  type AdminCourseResponse,
+  type AdminProgramPage,
+  type AdminProgramResponse,
+  type AttachCourse,
+  type CatalogChangePage,
+  type CreateCourse,
+  type CreateProgram,
+  type EditChapter,
+  type EditCourse,
+  type EditCourseLink,
+  type EditProgram,
+  type EditResource,
+  type ProgramState,
   type AddSchool,
   type AdminScopesResponse,
   type ChooseBasics,
@@ -75,6 +92,17 @@ export interface RebindRequestInput {
   photo: File;
 }
 
+/** The query of GET /admin/programs, named. */
+export interface AdminProgramQuery {
+  state?: ProgramState;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** If-Match for a change: the revision the console last read, as the server's strong ETag. */
+const ifMatch = (revision: number) => `"${revision}"`;
+
 /** Made on first use, so a page (or test) that never needs a client never constructs it. */
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -108,6 +136,7 @@ const profileClient = lazy(() => new ProfileClient(baseUrl, authedHttp));
 const directoryClient = lazy(() => new DirectoryClient(baseUrl, authedHttp));
 const verificationClient = lazy(() => new VerificationClient(baseUrl, authedHttp));
 const rebindingClient = lazy(() => new RebindingClient(baseUrl, authedHttp));
+const catalogAdminClient = lazy(() => new CatalogAdminClient(baseUrl, authedHttp));
 
 export const api = {
   requestSmsCode(phone: string, purpose: SmsPurpose): Promise<SmsCodeSent> {
@@ -221,6 +250,71 @@ export const api = {
   },
   async decidePhoneRebindRequest(id: string, approve: boolean, reason?: string): Promise<void> {
     await rebindingClient().decidePhoneRebindRequest(id, { approve, reason });
+  },
+
+  // 专题管理（运营）: every change carries the revision it was made against (If-Match).
+  listAdminPrograms({ state, q, page, pageSize }: AdminProgramQuery): Promise<AdminProgramPage> {
+    return catalogAdminClient().listAdminPrograms(state, q, page, pageSize);
+  },
+  getAdminProgram(id: string): Promise<AdminProgramResponse> {
+    return catalogAdminClient().getAdminProgram(id);
+  },
+  createProgram(input: CreateProgram): Promise<AdminProgramResponse> {
+    return catalogAdminClient().createProgram(input);
+  },
+  editProgram(id: string, revision: number, input: EditProgram): Promise<AdminProgramResponse> {
+    return catalogAdminClient().editProgram(id, input, ifMatch(revision));
+  },
+  publishProgram(id: string, revision: number): Promise<AdminProgramResponse> {
+    return catalogAdminClient().publishProgram(id, ifMatch(revision));
+  },
+  closeProgram(id: string, revision: number): Promise<AdminProgramResponse> {
+    return catalogAdminClient().closeProgram(id, ifMatch(revision));
+  },
+  deleteProgram(id: string, revision: number): Promise<void> {
+    return catalogAdminClient().deleteProgram(id, ifMatch(revision));
+  },
+  listProgramChanges(id: string, page?: number): Promise<CatalogChangePage> {
+    return catalogAdminClient().listProgramChanges(id, page, 50);
+  },
+  attachCourse(programId: string, revision: number, input: AttachCourse): Promise<AdminProgramResponse> {
+    return catalogAdminClient().attachCourse(programId, input, ifMatch(revision));
+  },
+  editCourseLink(programId: string, courseId: string, revision: number, input: EditCourseLink): Promise<AdminProgramResponse> {
+    return catalogAdminClient().editCourseLink(programId, courseId, input, ifMatch(revision));
+  },
+  detachCourse(programId: string, courseId: string, revision: number): Promise<AdminProgramResponse> {
+    return catalogAdminClient().detachCourse(programId, courseId, ifMatch(revision));
+  },
+  listAdminCourses({ q, page, pageSize }: { q?: string; page?: number; pageSize?: number }): Promise<AdminCoursePage> {
+    return catalogAdminClient().listAdminCourses(q, page, pageSize);
+  },
+  getAdminCourse(id: string): Promise<AdminCourseResponse> {
+    return catalogAdminClient().getAdminCourse(id);
+  },
+  createCourse(input: CreateCourse): Promise<AdminCourseResponse> {
+    return catalogAdminClient().createCourse(input);
+  },
+  editCourse(id: string, revision: number, input: EditCourse): Promise<AdminCourseResponse> {
+    return catalogAdminClient().editCourse(id, input, ifMatch(revision));
+  },
+  addChapter(courseId: string, revision: number, input: AddChapter): Promise<AdminCourseResponse> {
+    return catalogAdminClient().addChapter(courseId, input, ifMatch(revision));
+  },
+  editChapter(courseId: string, chapterId: string, revision: number, input: EditChapter): Promise<AdminCourseResponse> {
+    return catalogAdminClient().editChapter(courseId, chapterId, input, ifMatch(revision));
+  },
+  deleteChapter(courseId: string, chapterId: string, revision: number): Promise<AdminCourseResponse> {
+    return catalogAdminClient().deleteChapter(courseId, chapterId, ifMatch(revision));
+  },
+  addResource(courseId: string, revision: number, input: AddResource): Promise<AdminCourseResponse> {
+    return catalogAdminClient().addResource(courseId, input, ifMatch(revision));
+  },
+  editResource(courseId: string, resourceId: string, revision: number, input: EditResource): Promise<AdminCourseResponse> {
+    return catalogAdminClient().editResource(courseId, resourceId, input, ifMatch(revision));
+  },
+  deleteResource(courseId: string, resourceId: string, revision: number): Promise<AdminCourseResponse> {
+    return catalogAdminClient().deleteResource(courseId, resourceId, ifMatch(revision));
   },
 };
 

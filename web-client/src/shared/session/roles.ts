@@ -12,6 +12,7 @@ export const CONSOLES: { role: AccountRole; path: string; title: string }[] = [
   { role: 'schoolAdmin', path: '/admin/school', title: '学校管理（教师认证）' },
   { role: 'regionAdmin', path: '/admin/county', title: '县区管理（学校目录）' },
   { role: 'support', path: '/support/rebinding', title: '客服（手机换绑申请）' },
+  { role: 'operator', path: '/admin/catalog', title: '专题管理（课程与发布）' },
 ];
 
 export function hasRole(roles: readonly string[] | undefined, role: AccountRole): boolean {

@@ -16,6 +16,9 @@ internal sealed class Training
 
     public string Description { get; private set; } = "";
 
+    /// <summary>The optimistic-concurrency token behind the ETag operators send back in If-Match.</summary>
+    public int Revision { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -25,6 +28,7 @@ internal sealed class Training
         Id = Guid.CreateVersion7(now),
         Title = title.Trim(),
         Description = description.Trim(),
+        Revision = 1,
         CreatedAt = now,
         UpdatedAt = now,
     };
@@ -33,6 +37,7 @@ internal sealed class Training
     {
         Title = title.Trim();
         Description = description.Trim();
+        Revision++;
         UpdatedAt = now;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Title).HasMaxLength(100);
         builder.Property(t => t.Description).HasMaxLength(4000);
+        builder.Property(t => t.Revision).IsConcurrencyToken();
     }
 }
 

@@ -6,10 +6,10 @@ namespace Xueshi.Enrollment.Media.Access;
 
 /// <summary>
 /// Signed, time-limited media links. A &lt;video&gt; or &lt;img&gt; element cannot send a bearer token, so an
-/// authorized caller asks for a link whose token names the media file, the account it was issued to
+/// authorized caller asks for a link whose signature names the media file, the account it was issued to
 /// and its expiry, sealed by Data Protection (authenticated encryption under the keys that already
 /// protect ID numbers, so it cannot be forged or altered). The expiry is judged by the platform's
-/// TimeProvider, not by the protector's own clock. The token works for that one file only, and the
+/// TimeProvider, not by the protector's own clock. The signature works for that one file only, and the
 /// access rule is asked again when it is used.
 /// </summary>
 internal sealed class MediaLinks(IDataProtectionProvider provider, IOptions<MediaOptions> options, TimeProvider clock)
@@ -20,16 +20,16 @@ internal sealed class MediaLinks(IDataProtectionProvider provider, IOptions<Medi
     {
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds((clock.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds());
         var token = _protector.Protect($"{mediaId:N}.{reader.AccountId:N}.{(reader.IsOperator ? 1 : 0)}.{expiresAt.ToUnixTimeSeconds()}");
-        return new MediaLink($"/api/v1/media/{mediaId}/stream?token={Uri.EscapeDataString(token)}", expiresAt);
+        return new MediaLink($"/api/v1/media/{mediaId}/stream?signature={Uri.EscapeDataString(token)}", expiresAt);
     }
 
-    /// <summary>The reader the token was issued to, when it is genuine, unexpired and for this media file.</summary>
-    public MediaReader? Read(Guid mediaId, string token)
+    /// <summary>The reader the signature was issued to, when it is genuine, unexpired and for this media file.</summary>
+    public MediaReader? Read(Guid mediaId, string signature)
     {
         string payload;
         try
         {
-            payload = _protector.Unprotect(token);
+            payload = _protector.Unprotect(signature);
         }
         catch (CryptographicException)
         {

@@ -447,6 +447,11 @@ namespace Xueshi.Enrollment.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -9,7 +9,7 @@ internal sealed class GetSignedMediaContentHandler(MediaLinks links, MediaConten
 {
     public Task<MediaContent> Handle(GetSignedMediaContent request, CancellationToken cancellationToken)
     {
-        var holder = links.Read(request.Id, request.Token!) ?? throw MediaErrors.LinkInvalid.ToException();
+        var holder = links.Read(request.Id, request.Signature!) ?? throw MediaErrors.LinkInvalid.ToException();
         return reader.OpenAsync(request.Id, holder, cancellationToken);
     }
 }
