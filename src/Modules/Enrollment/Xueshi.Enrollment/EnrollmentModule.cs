@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Xueshi.Enrollment.Features.Media;
 using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
@@ -15,10 +14,7 @@ public sealed class EnrollmentModule : ModuleBase
 
     public override string Schema => EnrollmentDbContext.SchemaName;
 
-    public override IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>
-    {
-        [MediaApiTags.Media] = MediaApiTags.Description,
-    };
+    public override IReadOnlyDictionary<string, string> ApiTags => EnrollmentApiTags.Descriptions;
 
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);

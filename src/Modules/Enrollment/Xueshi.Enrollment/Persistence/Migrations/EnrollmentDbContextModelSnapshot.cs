@@ -93,6 +93,475 @@ namespace Xueshi.Enrollment.Persistence.Migrations
                     b.ToTable("outbox_messages", "enrollment");
                 });
 
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.CatalogChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_changes");
+
+                    b.HasIndex("CourseId", "At")
+                        .HasDatabaseName("ix_catalog_changes_course_id_at");
+
+                    b.HasIndex("ProgramId", "At")
+                        .HasDatabaseName("ix_catalog_changes_program_id_at");
+
+                    b.ToTable("catalog_changes", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Chapter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chapters");
+
+                    b.HasIndex("CourseId", "Position")
+                        .HasDatabaseName("ix_chapters_course_id_position");
+
+                    b.ToTable("chapters", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Lecturers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lecturers");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses");
+
+                    b.ToTable("courses", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.CourseLike", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<DateTimeOffset>("LikedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("liked_at");
+
+                    b.HasKey("CourseId", "TeacherId")
+                        .HasName("pk_course_likes");
+
+                    b.ToTable("course_likes", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.CourseReview", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer")
+                        .HasColumnName("stars");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CourseId", "TeacherId")
+                        .HasName("pk_course_reviews");
+
+                    b.HasIndex("CourseId", "UpdatedAt")
+                        .HasDatabaseName("ix_course_reviews_course_id_updated_at");
+
+                    b.ToTable("course_reviews", "enrollment", t =>
+                        {
+                            t.HasCheckConstraint("ck_course_reviews_stars", "stars BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.ProgramCourse", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid?>("CarriedFromProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from_program_id");
+
+                    b.Property<DateOnly?>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("ProgramId", "CourseId")
+                        .HasName("pk_program_courses");
+
+                    b.HasIndex("CarriedFromProgramId")
+                        .HasDatabaseName("ix_program_courses_carried_from_program_id");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_program_courses_course_id");
+
+                    b.ToTable("program_courses", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.ProgramEnrollment", b =>
+                {
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.HasKey("TeacherId", "ProgramId")
+                        .HasName("pk_enrollments");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_enrollments_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_enrollments_program_id");
+
+                    b.ToTable("enrollments", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("ChapterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chapter_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DocumentMediaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_media_id");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<bool>("IsExtension")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_extension");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MediaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("media_id");
+
+                    b.Property<int?>("MinReadingSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_reading_seconds");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Quiz")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("quiz");
+
+                    b.Property<int?>("StudyMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("study_minutes");
+
+                    b.Property<string>("TextBody")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resources");
+
+                    b.HasIndex("ChapterId")
+                        .HasDatabaseName("ix_resources_chapter_id");
+
+                    b.HasIndex("DocumentMediaId")
+                        .HasDatabaseName("ix_resources_document_media_id");
+
+                    b.HasIndex("MediaId")
+                        .HasDatabaseName("ix_resources_media_id");
+
+                    b.HasIndex("CourseId", "ChapterId", "Position")
+                        .HasDatabaseName("ix_resources_course_id_chapter_id_position");
+
+                    b.ToTable("resources", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Training", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainings");
+
+                    b.ToTable("trainings", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.TrainingProgram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdmittedIdentities")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("admitted_identities");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<DateOnly?>("CertificateDate")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_date");
+
+                    b.Property<Guid?>("CoverMediaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cover_media_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RequiredProfileFields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("required_profile_fields");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SchoolSystems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("school_systems");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("support");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid?>("TrainingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programs");
+
+                    b.HasIndex("TrainingId")
+                        .HasDatabaseName("ix_programs_training_id");
+
+                    b.HasIndex("State", "StartsOn")
+                        .HasDatabaseName("ix_programs_state_starts_on");
+
+                    b.ToTable("programs", "enrollment");
+                });
+
             modelBuilder.Entity("Xueshi.Enrollment.Media.MediaFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -161,6 +630,95 @@ namespace Xueshi.Enrollment.Persistence.Migrations
                         .HasDatabaseName("ix_media_files_storage_key");
 
                     b.ToTable("media_files", "enrollment");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Chapter", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chapters_courses_course_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.CourseLike", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_likes_courses_course_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.CourseReview", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_reviews_courses_course_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.ProgramCourse", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_program_courses_programs_carried_from_program_id");
+
+                    b.HasOne("Xueshi.Enrollment.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_courses_courses_course_id");
+
+                    b.HasOne("Xueshi.Enrollment.Domain.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_courses_programs_program_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.ProgramEnrollment", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrollments_programs_program_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.Resource", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.Chapter", null)
+                        .WithMany()
+                        .HasForeignKey("ChapterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resources_chapters_chapter_id");
+
+                    b.HasOne("Xueshi.Enrollment.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resources_courses_course_id");
+                });
+
+            modelBuilder.Entity("Xueshi.Enrollment.Domain.TrainingProgram", b =>
+                {
+                    b.HasOne("Xueshi.Enrollment.Domain.Training", null)
+                        .WithMany()
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programs_trainings_training_id");
                 });
 #pragma warning restore 612, 618
         }

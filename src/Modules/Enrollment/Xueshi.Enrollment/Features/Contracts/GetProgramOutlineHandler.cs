@@ -1,0 +1,40 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Enrollment.Contracts;
+using Xueshi.Enrollment.Persistence;
+
+namespace Xueshi.Enrollment.Features.Contracts;
+
+internal sealed class GetProgramOutlineHandler(EnrollmentDbContext db) : IRequestHandler<GetProgramOutline, ProgramOutline?>
+{
+    public async Task<ProgramOutline?> Handle(GetProgramOutline request, CancellationToken cancellationToken)
+    {
+        var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgramId, cancellationToken);
+        if (program is null)
+        {
+            return null;
+        }
+
+        var links = await (
+                from pc in db.ProgramCourses.AsNoTracking()
+                join c in db.Courses.AsNoTracking() on pc.CourseId equals c.Id
+                where pc.ProgramId == program.Id
+                orderby pc.Position, c.Id
+                select new { pc.CourseId, c.Title, pc.Position, pc.OpensOn, pc.CarriedFromProgramId })
+            .ToListAsync(cancellationToken);
+        var courseIds = links.Select(l => l.CourseId).ToList();
+        var resources = await (
+                from r in db.Resources.AsNoTracking()
+                join ch in db.Chapters.AsNoTracking() on r.ChapterId equals ch.Id
+                where courseIds.Contains(r.CourseId)
+                orderby ch.Position, r.Position, r.Id
+                select r)
+            .ToListAsync(cancellationToken);
+        var byCourse = resources.ToLookup(r => r.CourseId);
+
+        return new ProgramOutline(
+            program.Id, program.Title, program.Audience, program.State, program.TrainingId, program.Window, program.CertificateDate,
+            links.Select(l => new OutlineCourse(l.CourseId, l.Title, l.Position, l.OpensOn, l.CarriedFromProgramId,
+                byCourse[l.CourseId].Select(r => r.ToFacts()).ToList())).ToList());
+    }
+}
