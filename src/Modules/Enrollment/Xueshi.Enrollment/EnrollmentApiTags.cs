@@ -9,6 +9,6 @@ internal static class EnrollmentApiTags
         ["Enrollment"] = "Enrolling in a program (报名) and the teacher's own enrollments (我的培训).",
         ["Reviews"] = "Course ratings, reviews (课程评价) and likes (点赞) by enrolled teachers.",
         ["CatalogAdmin"] = "The operator console: creating and editing programs, courses, chapters, resources and quizzes; publishing and closing. Edits need If-Match.",
-        [Features.Media.MediaApiTags.Media] = Features.Media.MediaApiTags.Description,
+        [Features.Media.MediaApiTags.Media] = "Uploaded videos, PDFs and cover images (媒体文件): uploads by operators, checked by content and ffprobe; content served with HTTP Range requests to operators and to the teachers enrolled in a program that uses it.",
     };
 }

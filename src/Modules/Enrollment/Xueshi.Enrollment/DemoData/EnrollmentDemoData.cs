@@ -25,7 +25,7 @@ internal static class EnrollmentDemoData
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var media = await MediaAsync(scope.ServiceProvider, db, cancellationToken);
+        var media = await scope.ServiceProvider.GetRequiredService<DemoMediaLibrary>().EnsureCatalogMediaAsync(cancellationToken);
         var builder = new CatalogBuilder(db, media, now);
 
         var existing = await db.Programs.Select(p => p.Title).ToListAsync(cancellationToken);
@@ -56,15 +56,5 @@ internal static class EnrollmentDemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>The generated demo media with the durations ffprobe measured, which the placeholder videos copy.</summary>
-    private static async Task<DemoCatalogMedia> MediaAsync(IServiceProvider services, EnrollmentDbContext db, CancellationToken cancellationToken)
-    {
-        var ids = await services.GetRequiredService<DemoMediaLibrary>().EnsureAsync(cancellationToken);
-        var videoIds = ids.Videos.ToList();
-        var durations = await db.MediaFiles.AsNoTracking().Where(m => videoIds.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => m.DurationSeconds ?? 0, cancellationToken);
-        return new DemoCatalogMedia(videoIds.Select(id => new DemoVideo(id, durations[id])).ToList(), ids.Pdf, ids.Cover);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Xueshi.Enrollment.DemoData;
 using Xueshi.Enrollment.Media.Intake;
 using Xueshi.Enrollment.Media.Storage;
 using Xueshi.Enrollment.Persistence;
@@ -49,6 +50,19 @@ internal sealed partial class DemoMediaLibrary(
             cancellationToken);
         await EnsureOneAsync(Ids.Cover, MediaKind.Image, "演示专题封面.png", path => GenerateCoverAsync(path, cancellationToken), cancellationToken);
         return Ids;
+    }
+
+    /// <summary>
+    /// <see cref="EnsureAsync"/>, answered as the demo catalog wants it: each video with the duration
+    /// ffprobe measured (a video resource copies its media file's duration).
+    /// </summary>
+    public async Task<DemoCatalogMedia> EnsureCatalogMediaAsync(CancellationToken cancellationToken)
+    {
+        var ids = await EnsureAsync(cancellationToken);
+        var videos = ids.Videos;
+        var durations = await db.MediaFiles.AsNoTracking().Where(m => videos.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.DurationSeconds ?? 0, cancellationToken);
+        return new DemoCatalogMedia([.. videos.Select(id => new DemoVideo(id, durations[id]))], ids.Pdf, ids.Cover);
     }
 
     private async Task EnsureOneAsync(Guid id, MediaKind kind, string fileName, Func<string, Task> generate, CancellationToken cancellationToken)
