@@ -65,6 +65,28 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("POST", "/api/v1/legal-documents/{kind:maxlength(13)}/versions", _ => "/api/v1/legal-documents/userAgreement/versions",
             new { title = "学时用户协议", text = "第二版" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
+        // The teacher-facing catalog and enrollment: signed in; a program or course that is not there (or a draft) is 404.
+        new("GET", "/api/v1/trainings/{id:guid}", _ => $"/api/v1/trainings/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs", _ => "/api/v1/programs", null, HttpStatusCode.Unauthorized, null, null),
+        new("GET", "/api/v1/programs/{id:guid}", _ => $"/api/v1/programs/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs/{id:guid}/courses/{courseId:guid}", _ => $"/api/v1/programs/{Someone}/courses/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs/{id:guid}/enrollment", _ => $"/api/v1/programs/{Someone}/enrollment", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/programs/{id:guid}/enrollment", _ => $"/api/v1/programs/{Someone}/enrollment", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs/{id:guid}/enrollment-check", _ => $"/api/v1/programs/{Someone}/enrollment-check", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/me/enrollments", _ => "/api/v1/me/enrollments", null, HttpStatusCode.Unauthorized, null, null),
+        new("GET", "/api/v1/courses/{courseId:guid}/reviews", _ => $"/api/v1/courses/{Someone}/reviews", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("PUT", "/api/v1/courses/{courseId:guid}/reviews/mine", _ => $"/api/v1/courses/{Someone}/reviews/mine", new { stars = 5, comment = "好" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("PUT", "/api/v1/courses/{courseId:guid}/like", _ => $"/api/v1/courses/{Someone}/like", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("DELETE", "/api/v1/courses/{courseId:guid}/like", _ => $"/api/v1/courses/{Someone}/like", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
