@@ -25,6 +25,13 @@ const SchoolAdminPage = lazy(() =>
 const ConsentPage = lazy(() => import('../features/legal/pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const UserAgreementPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.UserAgreementPage })));
 const PrivacyPolicyPage = lazy(() => import('../features/legal/pages/LegalDocumentPage').then((m) => ({ default: m.PrivacyPolicyPage })));
+const ProgramsPage = lazy(() => import('../features/programs/pages/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ProgramPage = lazy(() => import('../features/programs/pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
+const CoursePage = lazy(() => import('../features/programs/pages/CoursePage').then((m) => ({ default: m.CoursePage })));
+const MyProgramsPage = lazy(() => import('../features/programs/pages/MyProgramsPage').then((m) => ({ default: m.MyProgramsPage })));
+const ResourcePlaceholderPage = lazy(() =>
+  import('../features/programs/pages/ResourcePlaceholderPage').then((m) => ({ default: m.ResourcePlaceholderPage })),
+);
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -43,6 +50,11 @@ export function App() {
         <Route path="/me" element={<RequireAuth><MePage /></RequireAuth>} />
         <Route path="/me/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
         <Route path="/me/phone" element={<RequireAuth><PhoneRebindPage /></RequireAuth>} />
+        <Route path="/me/programs" element={<RequireAuth><MyProgramsPage /></RequireAuth>} />
+        <Route path="/programs" element={<RequireAuth><ProgramsPage /></RequireAuth>} />
+        <Route path="/programs/:id" element={<RequireAuth><ProgramPage /></RequireAuth>} />
+        <Route path="/programs/:id/courses/:courseId" element={<RequireAuth><CoursePage /></RequireAuth>} />
+        <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><ResourcePlaceholderPage /></RequireAuth>} />
         <Route
           path="/admin/school"
           element={<RequireAuth><RequireRole role="schoolAdmin"><SchoolAdminPage /></RequireRole></RequireAuth>}
