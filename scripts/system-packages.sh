@@ -4,9 +4,10 @@
 #   chromium        the browser the end-to-end tests drive (never a downloaded one)
 #   fonts-noto-cjk  Chinese glyphs for the browser and, later, certificate PDFs
 #   poppler-utils   pdftotext, to read certificates back in tests
-# Usage: scripts/system-packages.sh [run|test]   ("run" needs only PostgreSQL)
+#   ffmpeg          ffprobe, which measures uploaded media, and ffmpeg, which makes the demo media (run and tests)
+# Usage: scripts/system-packages.sh [run|test]   ("run" needs PostgreSQL and ffmpeg)
 set -euo pipefail
-want=(postgresql)
+want=(postgresql ffmpeg)
 if [ "${1:-test}" = "test" ]; then
   want+=(chromium fonts-noto-cjk poppler-utils)
 fi
@@ -18,7 +19,7 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then
-  echo "Please install: ${missing[*]} (PostgreSQL 15+ server binaries, Chromium, Noto CJK fonts)." >&2
+  echo "Please install: ${missing[*]} (PostgreSQL 15+ server binaries, ffmpeg, Chromium, Noto CJK fonts)." >&2
   exit 1
 fi
 sudo=""

@@ -87,6 +87,16 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("DELETE", "/api/v1/courses/{courseId:guid}/like", _ => $"/api/v1/courses/{Someone}/like", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
 
+        // Media: uploads and metadata are for operators (refused before the body is read); content is 404 to whoever may not read it.
+        new("POST", "/api/v1/media/videos", _ => "/api/v1/media/videos", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/documents", _ => "/api/v1/media/documents", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/media/images", _ => "/api/v1/media/images", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/media/{id:guid}", _ => $"/api/v1/media/{Someone}", null, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/media/{id:guid}/content", _ => $"/api/v1/media/{Someone}/content", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/media/{id:guid}/access", _ => $"/api/v1/media/{Someone}/access", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
@@ -103,6 +113,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
+        // The signed media link: its token (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token.
+        "GET /api/v1/media/{id:guid}/stream",
     ];
 
     private readonly HttpClient _client = api.CreateClient();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Xueshi.Api.Tests.Infrastructure;
 
@@ -208,5 +209,70 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(chinese.Code, english.Code);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese.Title);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.Title);
+    }
+
+    [Theory]
+    [InlineData("videos")]
+    [InlineData("documents")]
+    [InlineData("images")]
+    public async Task An_upload_that_is_not_one_file_in_multipart_is_a_4xx_with_its_code(string kind)
+    {
+        var op = await _client.NewOperatorAsync(api.ConnectionString);
+        var url = $"/api/v1/media/{kind}";
+
+        var json = await _client.SendAsAsync(op, HttpMethod.Post, url, new { file = "lesson.mp4" });
+        Assert.Equal("media.multipart_required", (await json.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+
+        var noFile = await SendMultipartAsync(op, url, new MultipartFormDataContent { { new StringContent("标题"), "title" } });
+        Assert.Equal("media.file_expected", (await noFile.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+
+        var twoFiles = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(TestMedia.Pdf()), "file", "a.pdf" },
+            { new ByteArrayContent(TestMedia.Pdf()), "file", "b.pdf" },
+        };
+        Assert.Equal("media.file_expected", (await (await SendMultipartAsync(op, url, twoFiles)).ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+
+        var broken = new StringContent("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 never closed");
+        broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        Assert.Equal("request.malformed", (await (await SendMultipartAsync(op, url, broken)).ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Fact]
+    public async Task An_upload_declaring_a_body_far_beyond_the_limit_is_413_before_it_is_read()
+    {
+        var op = await _client.NewOperatorAsync(api.ConnectionString);
+        var huge = new ByteArrayContent(new byte[(6 * 1024 * 1024) + 1]);
+        huge.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+
+        var response = await SendMultipartAsync(op, "/api/v1/media/images", huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Media_reads_refuse_bad_ids_and_tokens_with_a_code()
+    {
+        var op = await _client.NewOperatorAsync(api.ConnectionString);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsAsync(op, HttpMethod.Get, "/api/v1/media/not-a-guid/content")).StatusCode);
+
+        var media = $"/api/v1/media/{Guid.CreateVersion7()}";
+        Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Get, media)).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+        Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Get, media + "/content")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+        Assert.Equal("media.not_found", (await (await _client.SendAsAsync(op, HttpMethod.Post, media + "/access")).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+
+        var noToken = await _client.GetAsync(new Uri(media + "/stream", UriKind.Relative));
+        Assert.Equal("validation_failed", (await noToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var longToken = await _client.GetAsync(new Uri(media + "/stream?token=" + new string('a', 5000), UriKind.Relative));
+        Assert.Equal("validation_failed", (await longToken.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        var forged = await _client.GetAsync(new Uri(media + "/stream?token=not-a-sealed-token", UriKind.Relative));
+        Assert.Equal("media.link_invalid", (await forged.ReadProblemAsync(HttpStatusCode.Forbidden)).Code);
+    }
+
+    private Task<HttpResponseMessage> SendMultipartAsync(string accessToken, string url, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return _client.SendAsync(request);
     }
 }

@@ -4,7 +4,7 @@ using Xueshi.Testing;
 
 namespace Xueshi.Api.Tests;
 
-/// <summary>The demo directory and accounts: loaded twice on one database, nothing doubles; each role can act.</summary>
+/// <summary>The demo directory, accounts and catalog: loaded twice on one database, nothing doubles; each role can act.</summary>
 public sealed class DemoDataTests
 {
     private static readonly Dictionary<string, string?> DemoSettings = new() { ["Xueshi:DemoData"] = "true" };
@@ -29,6 +29,9 @@ public sealed class DemoDataTests
                 Assert.Equal(3 + 6 + 18, first[0]); // provinces, cities, counties
                 Assert.True(first[1] >= 18 + 36, "an \"其他\" per county and dozens of schools");
                 Assert.Equal(2, first[4]); // 张老师 and 李老师
+                Assert.Equal(1, first[6]); // the 2023 winter training
+                Assert.Equal(9, first[7]); // the six editions' eight programs and 演示专题
+                Assert.Equal(1, first[10]); // 张老师 in 演示专题
                 await ActAsEachRoleAsync(client);
             }
         }
@@ -40,11 +43,16 @@ public sealed class DemoDataTests
 
     private static async Task<long[]> CountsAsync(string connection)
     {
-        string[] tables = ["regions", "schools", "accounts", "role_grants", "teacher_profiles", "verification_records"];
+        string[] tables =
+        [
+            "accounts.regions", "accounts.schools", "accounts.accounts", "accounts.role_grants", "accounts.teacher_profiles",
+            "accounts.verification_records", "enrollment.trainings", "enrollment.programs", "enrollment.courses",
+            "enrollment.resources", "enrollment.enrollments", "enrollment.media_files",
+        ];
         var counts = new List<long>();
         foreach (var table in tables)
         {
-            counts.Add(await DirectorySql.ScalarAsync<long>(connection, $"SELECT count(*) FROM accounts.{table}"));
+            counts.Add(await DirectorySql.ScalarAsync<long>(connection, $"SELECT count(*) FROM {table}"));
         }
 
         return [.. counts];

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.UseSetting("Xueshi:RateLimits:SignInBurstPerAddress", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInsPerPhonePerMinute", "100000");
         builder.UseSetting("Xueshi:Sms:DailyLimitPerAddress", "100000");
+        // Uploads and demo media go to a throwaway directory, never into the checkout's .data/media.
+        builder.UseSetting("Xueshi:Media:Directory", Path.Combine(Path.GetTempPath(), "xueshi-media-tests", Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -38,6 +41,9 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
+            // PBKDF2 at its production cost (100 000 rounds) took a large share of the suite's CPU;
+            // hashing and verifying work the same at any count.
+            s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             s.AddSingleton<IStartupFilter, LoopbackClientAddress>();
             services?.Invoke(s);
         });

@@ -9,6 +9,6 @@ internal static class EnrollmentApiTags
         ["Enrollment"] = "Enrolling in a program (报名) and the teacher's own enrollments (我的培训).",
         ["Reviews"] = "Course ratings, reviews (课程评价) and likes (点赞) by enrolled teachers.",
         ["CatalogAdmin"] = "The operator console: creating and editing programs, courses, chapters, resources and quizzes; publishing and closing. Edits need If-Match.",
-        ["Media"] = "Uploaded videos, PDFs and cover images: checked by content and ffprobe, served with HTTP Range requests.",
+        [Features.Media.MediaApiTags.Media] = Features.Media.MediaApiTags.Description,
     };
 }

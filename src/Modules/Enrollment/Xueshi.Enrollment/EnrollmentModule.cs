@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Enrollment.DemoData;
+using Xueshi.Enrollment.Features.Media;
+using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
@@ -16,4 +20,10 @@ public sealed class EnrollmentModule : ModuleBase
 
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<EnrollmentDbContext>(Schema);
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddMedia(configuration);
+
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        EnrollmentDemoData.SeedAsync(services, cancellationToken);
 }

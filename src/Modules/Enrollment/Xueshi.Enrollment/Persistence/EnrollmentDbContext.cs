@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Persistence;
 using Xueshi.Enrollment.Domain;
+using Xueshi.Enrollment.Media;
 
 namespace Xueshi.Enrollment.Persistence;
 
@@ -29,6 +30,8 @@ internal sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> 
     public DbSet<CourseLike> CourseLikes => Set<CourseLike>();
 
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);
