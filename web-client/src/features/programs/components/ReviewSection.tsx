@@ -31,7 +31,7 @@ export function ReviewSection({ courseId, programId, enrolled }: { courseId: str
           initialValues={{ stars: data.mine?.stars ?? 5, comment: data.mine?.comment ?? '' }}
           onFinish={(values) => save.mutate(values)}
         >
-          <Form.Item name="stars" label="评分" rules={[{ required: true, message: '请评分' }]}>
+          <Form.Item name="stars" label="评分">
             <Rate aria-label="评分" />
           </Form.Item>
           <Form.Item name="comment" label="评价内容">

@@ -81,7 +81,7 @@ export function CoursePage() {
                   renderItem={(r) => (
                     <List.Item>
                       <span>
-                        {r.title} {r.isExtension && <Tag color="blue">拓展资源</Tag>}
+                        {r.title} {r.isExtension && <Tag>拓展资源</Tag>}
                         {r.hasQuiz && <Tag>含测试</Tag>}
                       </span>
                       <Typography.Text type="secondary">

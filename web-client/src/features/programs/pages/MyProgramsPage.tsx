@@ -29,7 +29,7 @@ export function MyProgramsPage() {
                 <Typography.Paragraph type="secondary" className="program-card__meta">
                   学习时间：{formatWindow(p.startsOn, p.endsOn)}
                 </Typography.Paragraph>
-                <Tag color={p.status === 'open' ? 'green' : undefined}>{statusLabel(p.status)}</Tag>
+                <Tag>{statusLabel(p.status)}</Tag>
               </Card>
             </List.Item>
           )}

@@ -26,7 +26,7 @@ export function ProgramPage() {
             <Typography.Title level={2} className="program-title">
               {p.title}
             </Typography.Title>
-            <Tag color={p.status === 'open' ? 'green' : undefined}>{statusLabel(p.status)}</Tag>
+            <Tag>{statusLabel(p.status)}</Tag>
             <Typography.Paragraph className="program-description">{p.description}</Typography.Paragraph>
             <Descriptions column={1} size="small">
               <Descriptions.Item label="学习时间">{formatWindow(p.startsOn, p.endsOn)}（北京时间）</Descriptions.Item>
