@@ -114,6 +114,51 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_catalog_enrollment_and_review_endpoints_answer_bad_input_with_ProblemDetails()
+    {
+        var teacher = await _client.NewSignedInAsync();
+        var someone = Guid.CreateVersion7();
+        foreach (var query in new[] { "status=finished", "status=" + new string('x', 100), "page=0", "page=10001", "pageSize=0", "pageSize=51", "page=abc" })
+        {
+            var response = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Get, $"/api/v1/programs?{query}");
+            var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.Code is "validation_failed" or "request.malformed", query);
+        }
+
+        foreach (var query in new[] { "page=0", "pageSize=51" })
+        {
+            var response = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Get, $"/api/v1/courses/{someone}/reviews?{query}");
+            Assert.Equal("validation_failed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+
+        // Ids that are not UUIDs do not match a route: 404 ProblemDetails, never a 500.
+        foreach (var url in new[] { "/api/v1/programs/1", "/api/v1/programs/abc/enrollment", "/api/v1/programs/x/courses/y", "/api/v1/courses/1/like", "/api/v1/trainings/0" })
+        {
+            Assert.Equal("not_found", (await (await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Get, url)).ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+        }
+
+        var review = $"/api/v1/courses/{someone}/reviews/mine";
+        foreach (var body in new[] { "{\"stars\": ", "{\"stars\": \"five\", \"comment\": []}", "" })
+        {
+            var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri(review, UriKind.Relative))
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.AccessToken) },
+            });
+            Assert.Equal("request.malformed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+
+        var form = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Put, new Uri(review, UriKind.Relative))
+        {
+            Content = new StringContent("stars=5", Encoding.UTF8, "application/x-www-form-urlencoded"),
+            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.AccessToken) },
+        });
+        Assert.Equal("request.unsupported_media_type", (await form.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code);
+        var invalid = await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Put, review, new { stars = 9, comment = new string('好', 501) });
+        Assert.Equal(["comment", "stars"], (await invalid.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys.Order().ToArray());
+    }
+
+    [Fact]
     public async Task Registration_names_each_bad_field()
     {
         var response = await _client.PostJsonAsync("/api/v1/accounts",

@@ -522,6 +522,308 @@ export class AuthClient {
     }
 }
 
+export class CatalogClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * A course's page in a program: outline, lecturers, 已学, rating, likes, opening date
+     * @param id The program (专题).
+     * @param courseId The course (课程).
+     * @return OK
+     */
+    getCoursePage(id: string, courseId: string): Promise<CoursePage> {
+        let url_ = this.baseUrl + "/api/v1/programs/{id}/courses/{courseId}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCoursePage(_response);
+        });
+    }
+
+    protected processGetCoursePage(response: Response): Promise<CoursePage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CoursePage;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CoursePage>(null as any);
+    }
+
+    /**
+     * A program's page (专题): description, window, support contact, courses with their opening dates
+     * @param id The program (专题).
+     * @return OK
+     */
+    getProgram(id: string): Promise<ProgramDetail> {
+        let url_ = this.baseUrl + "/api/v1/programs/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProgram(_response);
+        });
+    }
+
+    protected processGetProgram(response: Response): Promise<ProgramDetail> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramDetail;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramDetail>(null as any);
+    }
+
+    /**
+     * A training's landing page (研修): an entry per audience
+     * @param id The training (研修).
+     * @return OK
+     */
+    getTraining(id: string): Promise<TrainingResponse> {
+        let url_ = this.baseUrl + "/api/v1/trainings/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTraining(_response);
+        });
+    }
+
+    protected processGetTraining(response: Response): Promise<TrainingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrainingResponse;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrainingResponse>(null as any);
+    }
+
+    /**
+     * List programs (培训): open now, upcoming or ended
+     * @param status (optional) open (进行中), upcoming (即将开始) or ended (已结束); every published and closed program without it.
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 50; default 20.
+     * @return OK
+     */
+    listPrograms(status?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<ProgramPage> {
+        let url_ = this.baseUrl + "/api/v1/programs?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPrograms(_response);
+        });
+    }
+
+    protected processListPrograms(response: Response): Promise<ProgramPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramPage;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified", status, _responseText, _headers);
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramPage>(null as any);
+    }
+}
+
 export class CatalogAdminClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -2980,6 +3282,279 @@ export class DirectoryClient {
     }
 }
 
+export class EnrollmentClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * What the enrollment dialog shows (报名时请注意核实个人信息)
+     * @param id The program (专题).
+     * @return OK
+     */
+    checkEnrollment(id: string): Promise<EnrollmentCheck> {
+        let url_ = this.baseUrl + "/api/v1/programs/{id}/enrollment-check";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCheckEnrollment(_response);
+        });
+    }
+
+    protected processCheckEnrollment(response: Response): Promise<EnrollmentCheck> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EnrollmentCheck;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<EnrollmentCheck>(null as any);
+    }
+
+    /**
+     * Enroll in a program (立即报名)
+     * @param id The program (专题).
+     * @return OK
+     */
+    enrollInProgram(id: string): Promise<EnrollmentResponse> {
+        let url_ = this.baseUrl + "/api/v1/programs/{id}/enrollment";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEnrollInProgram(_response);
+        });
+    }
+
+    protected processEnrollInProgram(response: Response): Promise<EnrollmentResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EnrollmentResponse;
+            return result200;
+            });
+        } else if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EnrollmentResponse;
+            return result201;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<EnrollmentResponse>(null as any);
+    }
+
+    /**
+     * My enrollment in a program: enrolled or not, and through which program
+     * @param id The program (专题).
+     * @return OK
+     */
+    getMyEnrollment(id: string): Promise<MyEnrollment> {
+        let url_ = this.baseUrl + "/api/v1/programs/{id}/enrollment";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyEnrollment(_response);
+        });
+    }
+
+    protected processGetMyEnrollment(response: Response): Promise<MyEnrollment> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyEnrollment;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyEnrollment>(null as any);
+    }
+
+    /**
+     * My programs (我的培训): each with its window and status
+     * @return OK
+     */
+    listMyEnrollments(): Promise<MyProgram[]> {
+        let url_ = this.baseUrl + "/api/v1/me/enrollments";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyEnrollments(_response);
+        });
+    }
+
+    protected processListMyEnrollments(response: Response): Promise<MyProgram[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyProgram[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyProgram[]>(null as any);
+    }
+}
+
 export class LegalClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -4788,6 +5363,303 @@ export class RebindingClient {
     }
 }
 
+export class ReviewsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Like a course (点赞)
+     * @param courseId The course (课程).
+     * @return OK
+     */
+    likeCourse(courseId: string): Promise<LikeState> {
+        let url_ = this.baseUrl + "/api/v1/courses/{courseId}/like";
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "PUT",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processLikeCourse(_response);
+        });
+    }
+
+    protected processLikeCourse(response: Response): Promise<LikeState> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LikeState;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LikeState>(null as any);
+    }
+
+    /**
+     * Take back my like of a course (取消点赞)
+     * @param courseId The course (课程).
+     * @return OK
+     */
+    unlikeCourse(courseId: string): Promise<LikeState> {
+        let url_ = this.baseUrl + "/api/v1/courses/{courseId}/like";
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnlikeCourse(_response);
+        });
+    }
+
+    protected processUnlikeCourse(response: Response): Promise<LikeState> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LikeState;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LikeState>(null as any);
+    }
+
+    /**
+     * A course's reviews (课程评价), newest first, with its rating
+     * @param courseId The course (课程).
+     * @param page (optional) 1-based page number; default 1.
+     * @param pageSize (optional) 1 to 50; default 20.
+     * @return OK
+     */
+    listCourseReviews(courseId: string, page?: number | undefined, pageSize?: number | undefined): Promise<ReviewPage> {
+        let url_ = this.baseUrl + "/api/v1/courses/{courseId}/reviews?";
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListCourseReviews(_response);
+        });
+    }
+
+    protected processListCourseReviews(response: Response): Promise<ReviewPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewPage>(null as any);
+    }
+
+    /**
+     * Write or edit my review of a course (课程评价): 1–5 stars and a comment
+     * @param courseId The course (课程).
+     * @return OK
+     */
+    saveMyCourseReview(courseId: string, body: SaveMyReview): Promise<ReviewItem> {
+        let url_ = this.baseUrl + "/api/v1/courses/{courseId}/reviews/mine";
+        if (courseId === undefined || courseId === null)
+            throw new globalThis.Error("The parameter 'courseId' must be defined.");
+        url_ = url_.replace("{courseId}", encodeURIComponent("" + courseId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSaveMyCourseReview(_response);
+        });
+    }
+
+    protected processSaveMyCourseReview(response: Response): Promise<ReviewItem> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewItem;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewItem>(null as any);
+    }
+}
+
 export class RolesClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -5616,6 +6488,36 @@ export interface CatalogChangeResponse {
     summary: string;
 }
 
+export interface CheckRefusal {
+    /** The code 立即报名 would answer with (enrollment.school_system_not_admitted, …). */
+    code: string;
+    /** What to show: for the 学制 rule, the program's own message. */
+    message: string;
+    /** Where to go instead, when the program names one. */
+    redirectProgramId?: string | undefined;
+    redirectProgramTitle?: string | undefined;
+}
+
+export interface CheckedProfile {
+    nickname: string;
+    /** 姓名. */
+    realName?: string | undefined;
+    /** 证件号码, masked. */
+    idNumberMasked?: string | undefined;
+    /** 所在学校. */
+    schoolName?: string | undefined;
+    /** Province, city, county. */
+    regionPath: string[];
+    /** 学段. */
+    stage?: string | undefined;
+    /** 学科领域. */
+    subject?: string | undefined;
+    /** 职称. */
+    title?: string | undefined;
+    /** The school is the county's 其他. */
+    isOtherSchool: boolean;
+}
+
 export interface ChooseBasics {
     identity: AccountIdentity;
     /** 昵称, 1 to 20 characters. */
@@ -5630,6 +6532,48 @@ export interface CorrectSchool {
     /** The corrected name, 2 to 100 characters; leave out to keep it. */
     name?: string | undefined;
     schoolSystem?: SchoolSystem;
+}
+
+export interface CourseLecturer {
+    name: string;
+    /** 职称 or position. */
+    title?: string | undefined;
+    /** 单位. */
+    affiliation?: string | undefined;
+}
+
+/** The course page in a program's context. It carries two things of the reader's own (likedByMe, resumeResourceId); its ETag is a hash of this very answer, so it never serves one teacher's answer to another. */
+export interface CoursePage {
+    programId: string;
+    programTitle: string;
+    courseId: string;
+    title: string;
+    description: string;
+    lecturers: CourseLecturer[];
+    /** The course's opening date in this program (China Standard Time). */
+    opensOn: string;
+    /** Today in Beijing is on or after OpensOn; before it the player refuses with enrollment.course_not_open. */
+    isOpen: boolean;
+    /** enrollment.course_not_open while the course is not open, else null. */
+    notOpenCode?: string | undefined;
+    /** 章 in order, with their resources (节); archived resources are left out. */
+    chapters: OutlineChapter[];
+    /** Teachers enrolled in any program that includes the course (1539已学). */
+    learnerCount: number;
+    rating: CourseRating;
+    /** 点赞. */
+    likeCount: number;
+    /** The reader has liked it. */
+    likedByMe: boolean;
+    /** Where 开始学习 takes the reader; null when the course has no resource yet. */
+    resumeResourceId?: string | undefined;
+}
+
+/** 4.9分(125个): the average of the stars, to one decimal, and how many reviews. */
+export interface CourseRating {
+    /** Null while nobody has rated the course. */
+    average?: number | undefined;
+    count: number;
 }
 
 /** A new course, in no program yet; attach it to programs afterwards. */
@@ -5789,6 +6733,46 @@ export interface EditTraining {
     description?: string | undefined;
 }
 
+/** What the enrollment dialog shows (报名时请注意核实个人信息) before 立即报名 is confirmed. */
+export interface EnrollmentCheck {
+    programId: string;
+    profile: CheckedProfile;
+    /** Required fields still empty: the standard ones and the program's own, by their profile JSON names. */
+    missingFields: string[];
+    /** Already enrolled (own, or through a program this one carries courses over from). */
+    enrolled: boolean;
+    /** 立即报名 would succeed (or already has). */
+    canEnroll: boolean;
+    refusal?: CheckRefusal;
+    /** What enrolling would tell the teacher (profile incomplete, school 其他). */
+    notices: EnrollmentNotice[];
+}
+
+/** Something the teacher is told on enrolling, without being refused. */
+export interface EnrollmentNotice {
+    /** enrollment.profile_incomplete or enrollment.other_school. */
+    code: string;
+    message: string;
+    /** For profile_incomplete: the fields still empty, by their profile JSON names. */
+    missingFields: string[];
+}
+
+/** The teacher's enrollment (报名) in a program, with what they are told on enrolling. */
+export interface EnrollmentResponse {
+    /** The enrollment; the same on every repeat. */
+    enrollmentId: string;
+    /** The program asked about. */
+    programId: string;
+    enrolledAt: string;
+    /** Set when the enrollment that counts is in an earlier program this one carries courses over from
+(师德集中学习教育 for the 2023 summer program): no second enrollment is made. */
+    enrolledThroughProgramId?: string | undefined;
+    /** That program's title. */
+    enrolledThroughProgramTitle?: string | undefined;
+    /** Enrolled, but: the profile is incomplete (credit waits: 请完善个人信息后再进入学习), or the school is 其他. */
+    notices: EnrollmentNotice[];
+}
+
 export type Gender = "male" | "female";
 
 export interface GiveConsent {
@@ -5847,6 +6831,14 @@ export interface LegalDocumentResponse {
     publishedAt: string;
 }
 
+export interface LikeState {
+    courseId: string;
+    /** 点赞 of the course. */
+    likeCount: number;
+    /** The reader likes it. */
+    likedByMe: boolean;
+}
+
 /** The signed-in person's own account; the phone is shown in full to its owner. */
 export interface MeResponse {
     accountId: string;
@@ -5895,6 +6887,19 @@ export interface MediaResponse {
     originalFileName?: string | undefined;
     /** When it was stored. */
     uploadedAt: string;
+}
+
+/** The reader's own enrollment in a program (my enrollment on the program page). */
+export interface MyEnrollment {
+    programId: string;
+    /** Enrolled in the program, or through a program it carries courses over from. */
+    enrolled: boolean;
+    /** The enrollment that counts, when enrolled. */
+    enrollmentId?: string | undefined;
+    enrolledAt?: string | undefined;
+    /** Set when that enrollment is in the earlier program the courses are carried over from. */
+    enrolledThroughProgramId?: string | undefined;
+    enrolledThroughProgramTitle?: string | undefined;
 }
 
 /** The teacher's own 个人信息 / 任教信息. The only answer in the API that shows the full ID number: it goes to its owner alone. */
@@ -5946,6 +6951,24 @@ export interface MyProfileResponse {
     completeness: ProfileCompleteness;
 }
 
+/** One program of 我的培训. */
+export interface MyProgram {
+    programId: string;
+    title: string;
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string;
+    /** Last day of the study window, inclusive (China Standard Time). */
+    endsOn: string;
+    status: ProgramStatus;
+    /** The enrollment that counts. */
+    enrollmentId: string;
+    enrolledAt: string;
+    /** Set when the program counts an enrollment in an earlier program it carries courses over from. */
+    enrolledThroughProgramId?: string | undefined;
+}
+
 export interface OptionInput {
     /** Send back the id you read to keep the option; leave out for a new one. */
     id?: string | undefined;
@@ -5953,6 +6976,31 @@ export interface OptionInput {
     text: string | undefined;
     /** Whether it is a correct answer (single choice and true/false: exactly one). */
     isCorrect: boolean;
+}
+
+export interface OutlineChapter {
+    id: string;
+    title: string;
+    resources: OutlineResource[];
+}
+
+/** A resource as the outline shows it: never a quiz's questions or answers, only that there is one. */
+export interface OutlineResource {
+    id: string;
+    title: string;
+    kind: ResourceKind;
+    /** A video's duration as measured on the server. */
+    durationSeconds?: number | undefined;
+    /** 拓展资源: recorded, never credited. */
+    isExtension: boolean;
+    /** A video with an end-of-video quiz, or a course test. */
+    hasQuiz: boolean;
+    /** Questions in the quiz; 0 without one. */
+    questionCount: number;
+    /** A text resource's minimum reading time. */
+    minReadingSeconds?: number | undefined;
+    /** What a completed text resource counts for. */
+    studyMinutes?: number | undefined;
 }
 
 export interface PhoneRebindRequestAccepted {
@@ -6069,9 +7117,89 @@ export interface ProfileVerification {
     decidedAt?: string | undefined;
 }
 
+export interface ProgramCourseItem {
+    courseId: string;
+    title: string;
+    position: number;
+    /** The course's opening date in this program (China Standard Time): its own date, or the window's first day. */
+    opensOn: string;
+    /** The opening date has come (today in Beijing). */
+    isOpen: boolean;
+    /** The earlier program the course is carried over from: enrollment there counts here. */
+    carriedFromProgramId?: string | undefined;
+    /** 主讲人. */
+    lecturerNames: string[];
+    /** Resources not archived, extension resources included. */
+    resourceCount: number;
+    /** Total duration of its videos in seconds (extension videos included). */
+    videoSeconds: number;
+}
+
+/** The program page, the same for every reader (so its ETag is shared); the reader's own enrollment is GET /programs/{id}/enrollment. */
+export interface ProgramDetail {
+    id: string;
+    trainingId?: string | undefined;
+    trainingTitle?: string | undefined;
+    title: string;
+    description: string;
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    /** First day of the study window (China Standard Time, from 00:00). */
+    startsOn: string;
+    /** Last day of the study window (China Standard Time, until 24:00). */
+    endsOn: string;
+    /** 证书发放日期 (China Standard Time), when the program has a certificate. */
+    certificateDate?: string | undefined;
+    state: ProgramState;
+    status: ProgramStatus;
+    support: ProgramSupport;
+    /** Who may enroll: teacher, and the staff identities the program lists. */
+    admittedIdentities: AccountIdentity[];
+    /** Profile fields the program asks for beyond the standard ones. */
+    requiredProfileFields: ProgramProfileField[];
+    /** In the program's order. */
+    courses: ProgramCourseItem[];
+}
+
+export interface ProgramPage {
+    /** Open and upcoming programs soonest first; ended ones most recent first. */
+    items: ProgramSummary[];
+    page: number;
+    pageSize: number;
+    /** How many programs match in all. */
+    total: number;
+}
+
 export type ProgramProfileField = "isPsychologyTeacher" | "isHeadTeacher";
 
 export type ProgramState = "draft" | "published" | "closed";
+
+/** Where a program stands for a teacher today (进行中 / 即将开始 / 已结束), judged by its window in China Standard Time. */
+export type ProgramStatus = "open" | "upcoming" | "ended";
+
+export interface ProgramSummary {
+    id: string;
+    title: string;
+    coverMediaId?: string | undefined;
+    audience: Audience;
+    trainingId?: string | undefined;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string;
+    /** Last day of the study window, inclusive (China Standard Time). */
+    endsOn: string;
+    status: ProgramStatus;
+    /** Courses the program includes. */
+    courseCount: number;
+}
+
+export interface ProgramSupport {
+    /** 技术支持电话. */
+    phone?: string | undefined;
+    /** 服务时间. */
+    hours?: string | undefined;
+    /** QQ群. */
+    qqGroup?: string | undefined;
+}
 
 export interface PublishLegalDocument {
     /** The title, 1 to 50 characters. */
@@ -6164,6 +7292,28 @@ export interface ResetPassword {
 
 export type ResourceKind = "video" | "text" | "courseTest";
 
+export interface ReviewItem {
+    /** Masked to its first character (李*). */
+    reviewerName: string;
+    /** 1 to 5. */
+    stars: number;
+    comment: string;
+    createdAt: string;
+    updatedAt: string;
+    /** Written by the reader. */
+    isMine: boolean;
+}
+
+export interface ReviewPage {
+    /** Newest (last edited) first. */
+    items: ReviewItem[];
+    page: number;
+    pageSize: number;
+    total: number;
+    rating: CourseRating;
+    mine?: ReviewItem;
+}
+
 /** A role an account holds. */
 export interface RoleGrantResponse {
     /** The grant's id (to revoke it). */
@@ -6187,6 +7337,13 @@ export interface RoleGrantResponse {
     grantedAt: string;
     /** The operator who granted it; null for the configuration bootstrap and demo data. */
     grantedBy?: string | undefined;
+}
+
+export interface SaveMyReview {
+    /** 1 to 5 (星). */
+    stars: number | undefined;
+    /** The comment, up to 500 characters; may be empty. */
+    comment?: string | undefined;
 }
 
 export interface SchoolPage {
@@ -6318,6 +7475,26 @@ export interface TokenResponse {
     /** True: the account was created by an SMS sign-in and must choose its identity and nickname
             (with its consent) first: POST /api/v1/me/basics. */
     basicsRequired: boolean;
+}
+
+export interface TrainingEntry {
+    programId: string;
+    title: string;
+    audience: Audience;
+    coverMediaId?: string | undefined;
+    /** First day of the study window (China Standard Time). */
+    startsOn: string;
+    /** Last day of the study window, inclusive (China Standard Time). */
+    endsOn: string;
+    status: ProgramStatus;
+}
+
+export interface TrainingResponse {
+    id: string;
+    title: string;
+    description: string;
+    /** One entry per published or closed program (选择基础教育学习入口 …), basic education first. */
+    entries: TrainingEntry[];
 }
 
 /** The whole profile as the form holds it. Every field may be empty: a teacher may save a partial profile, and the answer's completeness says what is still missing. Choice fields take the values of GET /api/v1/profile-options. */

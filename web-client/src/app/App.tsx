@@ -28,6 +28,13 @@ const PrivacyPolicyPage = lazy(() => import('../features/legal/pages/LegalDocume
 const CatalogAdminPage = lazy(() =>
   import('../features/catalog-admin/pages/CatalogAdminPage').then((m) => ({ default: m.CatalogAdminPage })),
 );
+const ProgramsPage = lazy(() => import('../features/programs/pages/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ProgramPage = lazy(() => import('../features/programs/pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
+const CoursePage = lazy(() => import('../features/programs/pages/CoursePage').then((m) => ({ default: m.CoursePage })));
+const MyProgramsPage = lazy(() => import('../features/programs/pages/MyProgramsPage').then((m) => ({ default: m.MyProgramsPage })));
+const ResourcePlaceholderPage = lazy(() =>
+  import('../features/programs/pages/ResourcePlaceholderPage').then((m) => ({ default: m.ResourcePlaceholderPage })),
+);
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -46,6 +53,11 @@ export function App() {
         <Route path="/me" element={<RequireAuth><MePage /></RequireAuth>} />
         <Route path="/me/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
         <Route path="/me/phone" element={<RequireAuth><PhoneRebindPage /></RequireAuth>} />
+        <Route path="/me/programs" element={<RequireAuth><MyProgramsPage /></RequireAuth>} />
+        <Route path="/programs" element={<RequireAuth><ProgramsPage /></RequireAuth>} />
+        <Route path="/programs/:id" element={<RequireAuth><ProgramPage /></RequireAuth>} />
+        <Route path="/programs/:id/courses/:courseId" element={<RequireAuth><CoursePage /></RequireAuth>} />
+        <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><ResourcePlaceholderPage /></RequireAuth>} />
         <Route
           path="/admin/school"
           element={<RequireAuth><RequireRole role="schoolAdmin"><SchoolAdminPage /></RequireRole></RequireAuth>}

@@ -53,9 +53,10 @@ export function GuestOnly({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** A signed-in visitor's home is the list of programs (培训); 我的 is one tap away in its navigation. */
 export function HomeRedirect() {
   const signedIn = useSignedIn();
   const restoring = useSessionRestoring();
   if (!signedIn && restoring) return <SessionRestoring />;
-  return <Navigate to={signedIn ? '/me' : '/login'} replace />;
+  return <Navigate to={signedIn ? '/programs' : '/login'} replace />;
 }

@@ -106,7 +106,13 @@ export function MePage() {
       </Card>
 
       <Card className="page__card me-links" size="small">
-        <LinkList links={[{ path: '/me/profile', title: '个人信息' }]} />
+        <LinkList
+          links={[
+            { path: '/programs', title: '培训' },
+            { path: '/me/programs', title: '我的培训' },
+            { path: '/me/profile', title: '个人信息' },
+          ]}
+        />
         <Typography.Text type="secondary" className="me-links__heading">账号安全</Typography.Text>
         <LinkList
           links={[

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Xueshi.Enrollment.Features.Reviews.UnlikeCourse;
+
+internal sealed record UnlikeCourse(Guid CourseId) : IRequest<LikeState>;

@@ -1,0 +1,105 @@
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AppLayout } from '../../../shared/layout/AppLayout';
+import { toProblem } from '../../../shared/problem/problem';
+import { ProgramNav } from '../components/ProgramNav';
+import { QueryState } from '../components/QueryState';
+import { ReviewSection } from '../components/ReviewSection';
+import { programKeys, programsApi, useCoursePage, useMyEnrollment } from '../programsApi';
+import { formatDay, formatDuration, ratingLabel, resourcePath } from '../programs';
+
+const KIND_LABELS = { video: '视频', text: '文本', courseTest: '课程测试' } as const;
+
+/** 课程: outline, lecturers, 已学, rating, likes, reviews and 开始学习. */
+export function CoursePage() {
+  const { id = '', courseId = '' } = useParams();
+  const course = useCoursePage(id, courseId);
+  const mine = useMyEnrollment(id);
+  const queryClient = useQueryClient();
+  const like = useMutation({
+    mutationFn: (liked: boolean) => (liked ? programsApi.unlike(courseId) : programsApi.like(courseId)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programKeys.course(id, courseId) }),
+  });
+  const c = course.data;
+  const enrolled = mine.data?.enrolled ?? false;
+
+  return (
+    <AppLayout title={c?.title ?? '课程'} back={`/programs/${id}`}>
+      <ProgramNav />
+      {!c && <QueryState query={course} />}
+      {c && (
+        <>
+          <Card className="page__card">
+            <Typography.Title level={2} className="program-title">
+              {c.title}
+            </Typography.Title>
+            <Space wrap size="small" className="course-stats">
+              <span data-testid="course-learners">{c.learnerCount}已学</span>
+              <span data-testid="course-rating">{ratingLabel(c.rating.average, c.rating.count)}</span>
+              <Button
+                size="small"
+                aria-pressed={c.likedByMe}
+                disabled={!enrolled || like.isPending}
+                onClick={() => like.mutate(c.likedByMe)}
+              >
+                {c.likedByMe ? '已点赞' : '点赞'} {c.likeCount}
+              </Button>
+            </Space>
+            {like.isError && <Alert type="error" showIcon message={toProblem(like.error).title} />}
+            <Typography.Paragraph className="program-description">{c.description}</Typography.Paragraph>
+            {c.lecturers.map((l) => (
+              <Typography.Paragraph key={l.name} className="lecturer">
+                主讲人：{l.name}
+                {l.title && ` · ${l.title}`}
+                {l.affiliation && ` · ${l.affiliation}`}
+              </Typography.Paragraph>
+            ))}
+            {!c.isOpen && <Alert type="info" showIcon message={`本课程${formatDay(c.opensOn)}开放`} data-testid="course-not-open" />}
+            {enrolled && c.isOpen && c.resumeResourceId && (
+              <Link to={resourcePath(id, courseId, c.resumeResourceId)} className="ant-btn ant-btn-primary ant-btn-lg ant-btn-block start-button">
+                开始学习
+              </Link>
+            )}
+            {!enrolled && (
+              <Typography.Paragraph>
+                <Link to={`/programs/${id}`}>报名“{c.programTitle}”后学习本课程</Link>
+              </Typography.Paragraph>
+            )}
+          </Card>
+          <Card className="page__card" title="课程目录">
+            {c.chapters.map((chapter) => (
+              <section key={chapter.id} aria-label={chapter.title}>
+                <Typography.Title level={3} className="section-title">
+                  {chapter.title}
+                </Typography.Title>
+                <List
+                  size="small"
+                  dataSource={chapter.resources}
+                  rowKey="id"
+                  data-testid="course-outline"
+                  renderItem={(r) => (
+                    <List.Item>
+                      <span>
+                        {r.title} {r.isExtension && <Tag>拓展资源</Tag>}
+                        {r.hasQuiz && <Tag>含测试</Tag>}
+                      </span>
+                      <Typography.Text type="secondary">
+                        {KIND_LABELS[r.kind]}
+                        {r.durationSeconds ? ` ${formatDuration(r.durationSeconds)}` : ''}
+                        {r.studyMinutes ? ` ${r.studyMinutes}分钟` : ''}
+                      </Typography.Text>
+                    </List.Item>
+                  )}
+                />
+              </section>
+            ))}
+          </Card>
+          <Card className="page__card">
+            <ReviewSection courseId={courseId} programId={id} enrolled={enrolled} />
+          </Card>
+        </>
+      )}
+    </AppLayout>
+  );
+}

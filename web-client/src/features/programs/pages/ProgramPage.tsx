@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions, List, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { AppLayout } from '../../../shared/layout/AppLayout';
+import { ProgramNav } from '../components/ProgramNav';
+import { QueryState } from '../components/QueryState';
+import { EnrollDialog } from '../components/EnrollDialog';
+import { useMyEnrollment, useProgram } from '../programsApi';
+import { formatDay, formatDuration, formatWindow, statusLabel } from '../programs';
+
+/** 专题: description, window, support contact, courses with their opening dates, 立即报名 and my enrollment. */
+export function ProgramPage() {
+  const { id = '' } = useParams();
+  const program = useProgram(id);
+  const mine = useMyEnrollment(id);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const p = program.data;
+
+  return (
+    <AppLayout title={p?.title ?? '专题'} back="/programs">
+      <ProgramNav />
+      {!p && <QueryState query={program} />}
+      {p && (
+        <>
+          <Card className="page__card">
+            <Typography.Title level={2} className="program-title">
+              {p.title}
+            </Typography.Title>
+            <Tag>{statusLabel(p.status)}</Tag>
+            <Typography.Paragraph className="program-description">{p.description}</Typography.Paragraph>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label="学习时间">{formatWindow(p.startsOn, p.endsOn)}（北京时间）</Descriptions.Item>
+              {p.certificateDate && <Descriptions.Item label="证书发放">{formatDay(p.certificateDate)}</Descriptions.Item>}
+              {p.support.phone && <Descriptions.Item label="技术支持">{p.support.phone}</Descriptions.Item>}
+              {p.support.hours && <Descriptions.Item label="服务时间">{p.support.hours}</Descriptions.Item>}
+              {p.support.qqGroup && <Descriptions.Item label="QQ群">{p.support.qqGroup}</Descriptions.Item>}
+            </Descriptions>
+            {mine.data?.enrolled ? (
+              <Typography.Text type="success" data-testid="my-enrollment">
+                {mine.data.enrolledThroughProgramTitle ? `已通过“${mine.data.enrolledThroughProgramTitle}”报名` : '已报名'}
+              </Typography.Text>
+            ) : (
+              <Button type="primary" block size="large" onClick={() => setDialogOpen(true)} disabled={mine.isPending}>
+                立即报名
+              </Button>
+            )}
+          </Card>
+          <Card className="page__card" title="课程">
+            <List
+              dataSource={p.courses}
+              rowKey="courseId"
+              renderItem={(c) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/programs/${p.id}/courses/${c.courseId}`}>{c.title}</Link>}
+                    description={
+                      <>
+                        {c.isOpen ? '已开放' : `${formatDay(c.opensOn)}开放`}
+                        {c.lecturerNames.length > 0 && ` · 主讲：${c.lecturerNames.join('、')}`}
+                        {` · ${c.resourceCount}个资源`}
+                        {c.videoSeconds > 0 && ` · 视频${formatDuration(c.videoSeconds)}`}
+                      </>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+          <EnrollDialog programId={p.id} open={dialogOpen} onClose={() => setDialogOpen(false)} />
+        </>
+      )}
+    </AppLayout>
+  );
+}
