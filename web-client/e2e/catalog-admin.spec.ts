@@ -7,7 +7,7 @@ import { expectAccessible } from './axe';
 import { DEMO, DEMO_PASSWORD, expectNoSidewaysScroll, signIn, signOut } from './helpers';
 
 // An operator builds a program in the console — one new course, one chapter, one uploaded video —
-// publishes it, and a teacher can then see it. The video is made here with ffmpeg (3 s, 320×180):
+// publishes it, and a teacher then finds it under 培训 · 进行中. The video is made here with ffmpeg (3 s, 320×180):
 // its duration shown in the console is the one ffprobe measured on the server.
 
 const OPERATOR = '13800000015';
@@ -97,8 +97,13 @@ test('an operator creates a program with a course and an uploaded video and publ
   expect((await published.json()).state).toBe('published');
   await signOut(page);
 
-  // A teacher: the console stays closed to them.
+  // A teacher sees the published program under 进行中 and can open it; the console stays closed to them.
   await signIn(page, DEMO.approvedTeacher, DEMO_PASSWORD);
+  await page.goto('/programs');
+  await expect(page.getByRole('tab', { name: '进行中' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/programs/${programId}$`));
+  await expect(page.getByText('教师职业道德修养')).toBeVisible();
   const teacherToken = await accessToken(page);
   const headers = { Authorization: `Bearer ${teacherToken}` };
   expect((await page.request.get(`/api/v1/admin/programs/${programId}`, { headers })).status()).toBe(403);

@@ -67,7 +67,7 @@ internal static class DemoEditions
             about + "网课专题培训仅作为寒假研修的先导课程，不单独提供电子学习证书，待寒假研修所有专题培训结束后将统一发放证书。",
             Audience.HigherEducation, starts, ends, null,
             new SchoolSystemPolicy([SchoolSystem.HigherEducation],
-                "若您所在学校属于职业学校（含职业本科学校、高职高专学校、中等职业学校、技工学校），请进入职业教育教师研修。",
+                "本专题面向部属学校、部省合建学校、省属本科学校和民办本科学校教师。若您所在学校属于职业学校（含职业本科学校、高职高专学校、中等职业学校、技工学校），请进入职业教育教师研修。",
                 vocational.Id),
             HigherEducationLine, cover, training.Id));
         var basic = b.Program(Details(Winter2023Basic,
