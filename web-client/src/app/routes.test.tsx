@@ -22,6 +22,13 @@ describe('routes by role', { timeout: 30_000 }, () => {
     },
   );
 
+  it('sends a signed-in visitor of / to 培训, the programs open now', async () => {
+    tokenStore.set({ accessToken: 'at', accessExpiresAt: Date.now() + 900_000 });
+    mocked.getMe.mockResolvedValue(teacherMe);
+    renderApp('/');
+    expect(await screen.findByRole('tab', { name: '进行中', selected: true })).toBeInTheDocument();
+  });
+
   it('lets a signed-out visitor reach 忘记密码 and the rebinding request', async () => {
     renderApp('/reset-password');
     expect(await screen.findByText('忘记密码')).toBeInTheDocument();

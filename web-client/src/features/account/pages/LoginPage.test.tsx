@@ -101,11 +101,11 @@ describe('routing by session', { timeout: 30_000 }, () => {
     expect(mocked.getMe).not.toHaveBeenCalled();
   });
 
-  it('sends a signed-in visitor of / to 我的, and 退出登录 back to the login page', async () => {
+  it('shows 我的 to a signed-in visitor, and 退出登录 goes back to the login page', async () => {
     mocked.getMe.mockResolvedValue(me);
     tokenStore.set({ accessToken: 'at', accessExpiresAt: Date.now() + 900_000 });
     const user = setupUser();
-    renderApp('/');
+    renderApp('/me');
 
     expect(await screen.findByTestId('me-nickname')).toHaveTextContent('王老师');
     await user.click(screen.getByRole('button', { name: '退出登录' }));
