@@ -21,7 +21,7 @@ export function LecturersEditor({ rows, onChange }: Props) {
             onChange={(e) => update(row.key, { title: e.target.value })} style={{ width: 120 }} />
           <Input aria-label={`第${i + 1}位主讲人单位`} placeholder="单位" value={row.affiliation} maxLength={LECTURER_LIMITS.affiliation}
             onChange={(e) => update(row.key, { affiliation: e.target.value })} style={{ width: 200 }} />
-          <Button aria-label={`删除第${i + 1}位主讲人`} onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>删除</Button>
+          <Button onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>删除主讲人</Button>
         </Space>
       ))}
       <div>

@@ -82,7 +82,7 @@ export function TrainingsPage() {
       {trainings.data && trainings.data.length === 0 && <Empty description="还没有研修" />}
       {trainings.data?.map((t) => (
         <Card key={t.id} size="small" className="console-card" data-testid="admin-training" title={t.title}
-          extra={<Button size="small" aria-label={`编辑研修：${t.title}`} onClick={() => setEditing({ training: t })}>编辑</Button>}>
+          extra={<Button size="small" onClick={() => setEditing({ training: t })}>编辑研修</Button>}>
           {t.description && <Typography.Paragraph ellipsis={{ rows: 2 }}>{t.description}</Typography.Paragraph>}
           <Typography.Text type="secondary">{t.programIds.length} 个专题</Typography.Text>
         </Card>
