@@ -12,6 +12,7 @@ import { DEMO, DEMO_PASSWORD, expectNoSidewaysScroll, signIn, signOut } from './
 
 const OPERATOR = '13800000015';
 let video = '';
+let cover = '';
 
 test.beforeAll(() => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xueshi-catalog-e2e-'));
@@ -20,6 +21,8 @@ test.beforeAll(() => {
     '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=15', '-f', 'lavfi', '-i', 'sine',
     '-t', '3', '-c:v', 'libvpx-vp9', '-c:a', 'libopus', '-y', video,
   ]);
+  cover = path.join(dir, 'cover.png');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=blue:size=320x180', '-frames:v', '1', '-y', cover]);
 });
 
 /** Today in Beijing, and a date some days away, as the date inputs take them. */
@@ -44,10 +47,26 @@ test('an operator creates a program with a course and an uploaded video and publ
   await expectAccessible(page, '专题管理 list');
   await expectNoSidewaysScroll(page);
 
-  // 新建专题
+  // 研修管理: a training to put the program in
+  const training = `演示研修${Date.now() % 100000}`;
+  await page.getByRole('link', { name: '研修管理' }).click();
+  await page.getByRole('button', { name: '新建研修' }).click();
+  const trainingDialog = page.getByRole('dialog', { name: '新建研修' });
+  await trainingDialog.getByLabel('研修名称').fill(training);
+  await expectAccessible(page, '新建研修 dialog');
+  await trainingDialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByTestId('admin-training').filter({ hasText: training })).toContainText('0 个专题');
+  await expectAccessible(page, '研修管理');
+  await page.goto('/admin/catalog');
+
+  // 新建专题, with its cover and its training
   await page.getByRole('button', { name: '新建专题' }).click();
   const programDialog = page.getByRole('dialog', { name: '新建专题' });
   await programDialog.getByLabel('专题名称').fill(title);
+  await programDialog.getByLabel('封面（PNG 或 JPEG）').setInputFiles(cover);
+  await expect(programDialog.getByTestId('cover-preview')).toBeVisible();
+  await programDialog.getByLabel('所属研修').click();
+  await page.locator('.ant-select-item-option', { hasText: training }).click();
   await programDialog.getByLabel('学习开始日期').fill(chinaDate(-1));
   await programDialog.getByLabel('学习结束日期').fill(chinaDate(30));
   await expectAccessible(page, '新建专题 dialog');
@@ -69,6 +88,14 @@ test('an operator creates a program with a course and an uploaded video and publ
   await expect(page.getByTestId('program-course')).toContainText('教师职业道德修养');
   await page.getByRole('link', { name: /教师职业道德修养/ }).click();
   await expect(page).toHaveURL(/\/admin\/catalog\/courses\//);
+
+  // 主讲人, saved with the course's fields
+  await page.getByRole('button', { name: '添加主讲人' }).click();
+  await page.getByLabel('第1位主讲人姓名').fill('王明');
+  await page.getByLabel('第1位主讲人职称').fill('教授');
+  await page.getByLabel('第1位主讲人单位').fill('北京师范大学');
+  await page.getByRole('button', { name: '保存课程信息' }).click();
+  await expect(page.getByLabel('第1位主讲人单位')).toHaveValue('北京师范大学');
 
   // 添加章节, then the video with its upload progress
   await page.getByRole('button', { name: '添加章节' }).click();
@@ -94,7 +121,10 @@ test('an operator creates a program with a course and an uploaded video and publ
   await expectAccessible(page, '专题 detail, published');
   const operatorToken = await accessToken(page);
   const published = await page.request.get(`/api/v1/admin/programs/${programId}`, { headers: { Authorization: `Bearer ${operatorToken}` } });
-  expect((await published.json()).state).toBe('published');
+  const publishedJson = await published.json();
+  expect(publishedJson.state).toBe('published');
+  expect(publishedJson.coverMediaId).toBeTruthy();
+  expect(publishedJson.trainingId).toBeTruthy();
   await signOut(page);
 
   // A teacher sees the published program under 进行中 and can open it; the console stays closed to them.
@@ -104,6 +134,10 @@ test('an operator creates a program with a course and an uploaded video and publ
   await page.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/programs/${programId}$`));
   await expect(page.getByText('教师职业道德修养')).toBeVisible();
+  await expect(page.getByText(/主讲：王明/)).toBeVisible();
+  await expect(page.getByRole('img', { name: `专题封面：${title}` })).toBeVisible();
+  await expect.poll(() => page.getByTestId('program-cover').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await expectAccessible(page, '专题 page with its cover');
   const teacherToken = await accessToken(page);
   const headers = { Authorization: `Bearer ${teacherToken}` };
   expect((await page.request.get(`/api/v1/admin/programs/${programId}`, { headers })).status()).toBe(403);

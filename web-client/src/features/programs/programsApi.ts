@@ -2,17 +2,18 @@
 // them, on the same authenticated fetch as every other client (src/shared/api/api.ts), so a phone
 // opening 我的 never loads them.
 import { useQuery } from '@tanstack/react-query';
-import { CatalogClient, EnrollmentClient, ReviewsClient } from '../../api/xueshi-client';
+import { CatalogClient, EnrollmentClient, MediaClient, ReviewsClient } from '../../api/xueshi-client';
 import { authFetch } from '../../shared/api/api';
 import type { ProgramStatus, SaveMyReview } from '../../api/xueshi-client';
 
 const http = { fetch: authFetch.fetch };
-let clients: { catalog: CatalogClient; enrollment: EnrollmentClient; reviews: ReviewsClient } | undefined;
+let clients: { catalog: CatalogClient; enrollment: EnrollmentClient; reviews: ReviewsClient; media: MediaClient } | undefined;
 function get() {
   return (clients ??= {
     catalog: new CatalogClient('', http),
     enrollment: new EnrollmentClient('', http),
     reviews: new ReviewsClient('', http),
+    media: new MediaClient('', http),
   });
 }
 
@@ -28,6 +29,7 @@ export const programsApi = {
   saveMyReview: (courseId: string, body: SaveMyReview) => get().reviews.saveMyCourseReview(courseId, body),
   like: (courseId: string) => get().reviews.likeCourse(courseId),
   unlike: (courseId: string) => get().reviews.unlikeCourse(courseId),
+  mediaLink: (mediaId: string) => get().media.createMediaLink(mediaId),
 };
 
 export const programKeys = {
@@ -62,4 +64,14 @@ export function useReviews(courseId: string) {
 
 export function useMyPrograms() {
   return useQuery({ queryKey: programKeys.mine, queryFn: () => programsApi.listMyEnrollments() });
+}
+
+/** A signed link for an <img> (which cannot send the Authorization header); links expire, so it is refreshed after a minute. */
+export function useMediaLink(mediaId: string | undefined) {
+  return useQuery({
+    queryKey: ['media-link', mediaId],
+    queryFn: () => programsApi.mediaLink(mediaId!),
+    enabled: !!mediaId,
+    staleTime: 60_000,
+  });
 }

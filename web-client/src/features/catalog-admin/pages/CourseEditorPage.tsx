@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Form, Input, List, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import type { AdminChapter, AdminCourseResponse, AdminResource, EditResource } from '../../../api/xueshi-client';
+import type { AdminChapter, AdminCourseResponse, AdminResource, EditCourse, EditResource } from '../../../api/xueshi-client';
 import { AppLayout } from '../../../shared/layout/AppLayout';
 import { api } from '../../../shared/api/api';
 import { toProblem } from '../../../shared/problem/problem';
 import { formatDuration, RESOURCE_KIND_LABELS, STATE_LABELS } from '../labels';
 import { changeProblemMessages, isStale } from '../concurrency';
 import { ResourceModal } from './ResourceModal';
+import { LecturersEditor } from './LecturersEditor';
+import { lecturerProblems, newLecturerRow, toLecturers } from '../lecturers';
 
 /** A change inside the course under its revision; the answer is the whole course with the new revision. */
 function useCourseChange(courseId: string, onProblems: (messages: string[]) => void) {
@@ -55,6 +57,39 @@ function ResourceRow({ resource, onEdit, onDelete }: { resource: AdminResource; 
   );
 }
 
+/** 课程信息: title, description and 主讲人 rows, checked here against the server's limits before saving. */
+function CourseInfoCard({ course, saving, onSave }: { course: AdminCourseResponse; saving: boolean; onSave: (body: EditCourse) => void }) {
+  const [form] = Form.useForm<{ title: string; description: string }>();
+  const [lecturers, setLecturers] = useState(() => course.lecturers.map((l) => newLecturerRow(l)));
+  const [problems, setProblems] = useState<string[]>([]);
+  return (
+    <Card size="small" className="console-card" title="课程信息">
+      <Form form={form} layout="vertical" name="course" initialValues={{ title: course.title, description: course.description }}
+        onFinish={(v) => {
+          const found = lecturerProblems(lecturers);
+          setProblems(found);
+          if (found.length === 0) onSave({ title: v.title, description: v.description, lecturers: toLecturers(lecturers) });
+        }}>
+        <Form.Item name="title" label="课程名称" rules={[{ required: true, message: '请填写课程名称' }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="description" label="课程简介">
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        <LecturersEditor rows={lecturers} onChange={setLecturers} />
+        {problems.length > 0 && (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="lecturer-problems"
+            message={<ul style={{ margin: 0, paddingInlineStart: 20 }}>{problems.map((m) => <li key={m}>{m}</li>)}</ul>} />
+        )}
+        <Typography.Paragraph type="secondary">
+          所在专题：{course.programs.length === 0 ? '无' : course.programs.map((p) => `${p.title}（${STATE_LABELS[p.state].label}）`).join('、')}
+        </Typography.Paragraph>
+        <Button htmlType="submit" loading={saving}>保存课程信息</Button>
+      </Form>
+    </Card>
+  );
+}
+
 /** 课程编辑: the course's own fields, its chapters, and each chapter's resources with their quizzes. */
 export function CourseEditorPage() {
   const { courseId = '' } = useParams();
@@ -64,7 +99,6 @@ export function CourseEditorPage() {
   const change = useCourseChange(courseId, setProblems);
   const [chapterModal, setChapterModal] = useState<{ chapter?: AdminChapter } | null>(null);
   const [resourceModal, setResourceModal] = useState<{ chapterId: string; resource?: AdminResource } | null>(null);
-  const [form] = Form.useForm<{ title: string; description: string }>();
   const c = course.data;
   const published = c?.programs.some((p) => p.state !== 'draft');
 
@@ -93,21 +127,8 @@ export function CourseEditorPage() {
             <Alert type="info" showIcon style={{ marginBottom: 12 }}
               message="此课程已在教师可见的专题中：修改会被记录，删除的学习资源会归档保留，已有学习进度不受影响。" />
           )}
-          <Card size="small" className="console-card" title="课程信息">
-            <Form form={form} layout="vertical" name="course" initialValues={{ title: c.title, description: c.description }} key={c.revision}
-              onFinish={(v) => change.mutate((cur) => api.editCourse(cur.id, cur.revision, { title: v.title, description: v.description, lecturers: cur.lecturers }))}>
-              <Form.Item name="title" label="课程名称" rules={[{ required: true, message: '请填写课程名称' }]}>
-                <Input maxLength={100} />
-              </Form.Item>
-              <Form.Item name="description" label="课程简介">
-                <Input.TextArea rows={2} maxLength={4000} />
-              </Form.Item>
-              <Typography.Paragraph type="secondary">
-                所在专题：{c.programs.length === 0 ? '无' : c.programs.map((p) => `${p.title}（${STATE_LABELS[p.state].label}）`).join('、')}
-              </Typography.Paragraph>
-              <Button htmlType="submit" loading={change.isPending}>保存课程信息</Button>
-            </Form>
-          </Card>
+          <CourseInfoCard key={c.revision} course={c} saving={change.isPending}
+            onSave={(v) => change.mutate((cur) => api.editCourse(cur.id, cur.revision, v))} />
 
           <Card size="small" className="console-card" title="章节与学习资源" extra={<Button onClick={() => setChapterModal({})}>添加章节</Button>}>
             {c.chapters.length === 0 && <Empty description="还没有章节" />}

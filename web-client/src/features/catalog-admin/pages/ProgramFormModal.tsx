@@ -9,6 +9,8 @@ import { problemToFormFeedback } from '../../../shared/problem/formFeedback';
 import { FormSelect } from '../../../shared/forms/FormSelect';
 import { AUDIENCE_LABELS, IDENTITY_OPTIONS, PROFILE_FIELD_OPTIONS } from '../labels';
 import { changeProblemMessages, isStale } from '../concurrency';
+import { useTrainings } from '../adminApi';
+import { CoverField } from './CoverField';
 
 interface Values {
   title: string;
@@ -18,6 +20,7 @@ interface Values {
   endsOn: string;
   certificateDate?: string;
   trainingId?: string;
+  coverMediaId?: string;
   admitted?: string[];
   refusalMessage?: string;
   redirectProgramId?: string;
@@ -39,6 +42,7 @@ function toValues(p: AdminProgramResponse): Values {
     endsOn: p.endsOn,
     certificateDate: p.certificateDate ?? undefined,
     trainingId: p.trainingId ?? undefined,
+    coverMediaId: p.coverMediaId ?? undefined,
     admitted: p.schoolSystems.admitted,
     refusalMessage: p.schoolSystems.refusalMessage ?? undefined,
     redirectProgramId: p.schoolSystems.redirectProgramId ?? undefined,
@@ -60,7 +64,7 @@ function toBody(v: Values): CreateProgram {
     endsOn: v.endsOn,
     certificateDate: blank(v.certificateDate),
     trainingId: v.trainingId,
-    coverMediaId: undefined,
+    coverMediaId: v.coverMediaId,
     schoolSystems: {
       admitted: (v.admitted ?? []) as SchoolSystem[],
       refusalMessage: blank(v.refusalMessage),
@@ -85,6 +89,8 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [alert, setAlert] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const trainings = useTrainings(open);
   const queryClient = useQueryClient();
   const others = useQuery({
     queryKey: ['admin-programs', 'redirect-targets'],
@@ -126,7 +132,7 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
   const required = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal open={open} title={program ? '编辑专题' : '新建专题'} onCancel={onClose} onOk={() => void save()} okText="保存" cancelText="取消"
-      confirmLoading={saving} destroyOnHidden width={640}>
+      confirmLoading={saving} okButtonProps={{ disabled: uploading }} destroyOnHidden width={640}>
       {alert.length > 0 && <Alert type="error" showIcon message={alert.join('；')} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" name="program">
         <Form.Item name="title" label="专题名称" rules={[...required('专题名称'), { max: 100, message: '最多100个字' }]}>
@@ -134,6 +140,13 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="description" label="专题介绍">
           <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="coverMediaId" label="封面（PNG 或 JPEG）">
+          <CoverField onUploading={setUploading} />
+        </Form.Item>
+        <Form.Item name="trainingId" label="所属研修">
+          <Select allowClear placeholder="不属于任何研修" loading={trainings.isPending}
+            options={(trainings.data ?? []).map((t) => ({ value: t.id, label: t.title }))} />
         </Form.Item>
         <Form.Item name="audience" label="面向对象" rules={required('面向对象')}>
           <FormSelect options={Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }))} />

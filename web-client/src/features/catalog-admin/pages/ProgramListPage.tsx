@@ -39,9 +39,12 @@ export function ProgramListPage() {
             { value: 'closed', label: '已关闭' },
           ]}
         />
-        <Button type="primary" onClick={() => setCreating(true)}>
-          新建专题
-        </Button>
+        <Space wrap>
+          <Link to="/admin/catalog/trainings">研修管理</Link>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建专题
+          </Button>
+        </Space>
       </Space>
       {programs.isPending && <Skeleton active />}
       {programs.isError && <Alert type="error" showIcon message={toProblem(programs.error).title} />}

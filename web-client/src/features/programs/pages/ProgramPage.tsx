@@ -5,7 +5,7 @@ import { AppLayout } from '../../../shared/layout/AppLayout';
 import { ProgramNav } from '../components/ProgramNav';
 import { QueryState } from '../components/QueryState';
 import { EnrollDialog } from '../components/EnrollDialog';
-import { useMyEnrollment, useProgram } from '../programsApi';
+import { useMediaLink, useMyEnrollment, useProgram } from '../programsApi';
 import { formatDay, formatDuration, formatWindow, statusLabel } from '../programs';
 
 /** 专题: description, window, support contact, courses with their opening dates, 立即报名 and my enrollment. */
@@ -15,6 +15,7 @@ export function ProgramPage() {
   const mine = useMyEnrollment(id);
   const [dialogOpen, setDialogOpen] = useState(false);
   const p = program.data;
+  const cover = useMediaLink(p?.coverMediaId ?? undefined);
 
   return (
     <AppLayout title={p?.title ?? '专题'} back="/programs">
@@ -22,7 +23,9 @@ export function ProgramPage() {
       {!p && <QueryState query={program} />}
       {p && (
         <>
-          <Card className="page__card">
+          <Card className="page__card"
+            cover={cover.data ? <img src={cover.data.url} alt={`专题封面：${p.title}`} data-testid="program-cover"
+              style={{ width: '100%', aspectRatio: '16 / 9', objectFit: 'cover' }} /> : undefined}>
             <Typography.Title level={2} className="program-title">
               {p.title}
             </Typography.Title>
