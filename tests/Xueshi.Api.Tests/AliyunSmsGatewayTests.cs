@@ -31,7 +31,7 @@ public sealed class AliyunSmsFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    public TestClock Clock => (_factory ?? throw new InvalidOperationException("Not started.")).Clock;
+    public Xueshi.Host.DevClock.TestClock Clock => (_factory ?? throw new InvalidOperationException("Not started.")).Clock;
 
     public HttpClient CreateClient() => (_factory ?? throw new InvalidOperationException("Not started.")).CreateClient();
 

@@ -154,6 +154,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
         new("POST", "/api/v1/media/{id:guid}/access", _ => $"/api/v1/media/{Someone}/access", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        // Learning: the teacher's own playbacks; a resource not in a program, or a playback not theirs, is 404.
+        new("POST", "/api/v1/programs/{programId:guid}/resources/{resourceId:guid}/playbacks",
+            _ => $"/api/v1/programs/{Someone}/resources/{Someone}/playbacks", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound,
+            HttpStatusCode.NotFound),
 
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
@@ -170,6 +174,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "POST /api/v1/accounts", "POST /api/v1/auth/sms-codes", "POST /api/v1/auth/tokens", "POST /api/v1/auth/tokens/refresh",
         "POST /api/v1/auth/password-resets", "POST /api/v1/auth/sign-out", "GET /api/v1/profile-options", "GET /api/v1/regions",
         "GET /api/v1/schools", "GET /api/v1/schools/{id:guid}", "POST /api/v1/phone-rebinding-requests", "GET /api/v1/dev/sms-messages",
+        // The test clock, Development only like the SMS inbox (never mapped elsewhere: StartupChecksTests).
+        "GET /api/v1/dev/clock", "PUT /api/v1/dev/clock", "DELETE /api/v1/dev/clock",
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
         // The signed media link: its signature (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token for one file.
         "GET /api/v1/media/{id:guid}/stream",

@@ -26,7 +26,17 @@ internal static class HostRegistration
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
 
-        services.AddSingleton(TimeProvider.System);
+        // Development may move the clock (the test clock); everywhere else time is real, and the
+        // start-up checks refuse a test clock switched on outside Development.
+        if (builder.Environment.IsDevelopment() && configuration.GetValue(Xueshi.Host.DevClock.TestClock.EnabledSetting, true))
+        {
+            services.AddSingleton<Xueshi.Host.DevClock.TestClock>();
+            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<Xueshi.Host.DevClock.TestClock>());
+        }
+        else
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
         services.AddSingleton<DatabaseConnection>();
         services.AddSingleton<DatabaseReadiness>();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Modules;
+using Xueshi.Host.DevClock;
 using Xueshi.Host.Spa;
 
 namespace Xueshi.Host.Composition;
@@ -44,6 +45,7 @@ internal static class PipelineConfiguration
             module.MapEndpoints(app);
         }
 
+        app.MapTestClock();
         app.MapXueshiFallback();
         return app;
     }

@@ -17,7 +17,8 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
 {
     public string ConnectionString { get; } = connectionString;
 
-    public TestClock Clock { get; } = new();
+    /// <summary>The Host's own test clock (the one /api/v1/dev/clock moves), shared with the test.</summary>
+    public Xueshi.Host.DevClock.TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,6 +41,7 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
 
         builder.ConfigureTestServices(s =>
         {
+            s.AddSingleton(Clock);
             s.AddSingleton<TimeProvider>(Clock);
             // PBKDF2 at its production cost (100 000 rounds) took a large share of the suite's CPU;
             // hashing and verifying work the same at any count.

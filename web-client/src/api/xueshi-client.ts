@@ -4674,6 +4674,103 @@ export class MediaClient {
     }
 }
 
+export class PlaybackClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Start a playback (开始学习)
+     * @param programId The program (专题) the study counts in.
+     * @param resourceId The resource (学习资源) to play, read or take.
+     * @param body (optional) 
+     * @return Created
+     */
+    startPlayback(programId: string, resourceId: string, body?: StartPlayback | undefined): Promise<PlaybackStarted> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/resources/{resourceId}/playbacks";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        if (resourceId === undefined || resourceId === null)
+            throw new globalThis.Error("The parameter 'resourceId' must be defined.");
+        url_ = url_.replace("{resourceId}", encodeURIComponent("" + resourceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartPlayback(_response);
+        });
+    }
+
+    protected processStartPlayback(response: Response): Promise<PlaybackStarted> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlaybackStarted;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlaybackStarted>(null as any);
+    }
+}
+
 export class ProfileClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6299,6 +6396,7 @@ export interface AdminProgramResponse {
     /** Profile fields it asks for beyond the standard ones. */
     requiredProfileFields: ProgramProfileField[];
     support: SupportContact;
+    study: StudySettings;
     /** The optimistic-concurrency revision; the ETag is it in quotes. */
     revision: number;
     /** When it was first published. */
@@ -6609,6 +6707,7 @@ export interface CreateProgram {
     /** Profile fields it asks for beyond the standard ones. */
     requiredProfileFields?: ProgramProfileField[] | undefined;
     support?: SupportContact;
+    study?: StudySettings;
 }
 
 /** A new training (研修) grouping programs, e.g. 2023年寒假教师研修. */
@@ -6699,6 +6798,7 @@ export interface EditProgram {
     /** Profile fields it asks for beyond the standard ones. */
     requiredProfileFields?: ProgramProfileField[] | undefined;
     support?: SupportContact;
+    study?: StudySettings;
 }
 
 /** Every field of the resource, replaced (moving it is changing its chapter or position). Its quiz is replaced too: send back the ids you read to keep questions and options. */
@@ -6805,6 +6905,8 @@ export interface IssueToken {
     /** Browsers: true puts the refresh token in the HttpOnly cookie xueshi_refresh instead of the body. Default false (mobile apps, integrators). */
     refreshTokenInCookie?: boolean | undefined;
 }
+
+export type LearningState = "notStarted" | "inProgress" | "completed";
 
 /** 主讲人: a lecturer of a course, as the course page introduces them. */
 export interface Lecturer {
@@ -7039,6 +7141,43 @@ export interface PhoneRebound {
     phone: string;
 }
 
+/** A playback: send its heartbeats to /playbacks/{playbackId}/heartbeats. */
+export interface PlaybackStarted {
+    /** The playback; heartbeats and the quiz go through it. */
+    playbackId: string;
+    /** The program it counts in. */
+    programId: string;
+    /** The resource's course. */
+    courseId: string;
+    /** The resource. */
+    resourceId: string;
+    kind: ResourceKind;
+    /** The resource's title. */
+    title: string;
+    /** A video's media (ask /media/{id}/access for a signed link), or a text's PDF. */
+    mediaId?: string | undefined;
+    /** A video's duration as the server measured it. */
+    durationSeconds?: number | undefined;
+    /** A text's minimum reading time, while visible. */
+    minReadingSeconds?: number | undefined;
+    /** Where to resume: the last position played, or 0 after the end. */
+    resumePositionSeconds: number;
+    /** The rates to offer, up to the program's fastest. */
+    playbackRates: number[];
+    /** The fastest rate the server credits. */
+    maxPlaybackRate: number;
+    /** How often to send a heartbeat while playing (also on pause, seek, ended and page hide). */
+    heartbeatIntervalSeconds: number;
+    /** When the playback ends if no heartbeat comes (each heartbeat moves it on). */
+    expiresAt: string;
+    quiz?: QuizSummary;
+    progress: ResourceProgressView;
+    /** Profile fields the program requires that are still empty: prompt to complete them (问题 9). */
+    missingProfileFields: string[];
+    /** Things to tell the teacher without refusing, such as learning.client_update_required. */
+    notices: StudyNotice[];
+}
+
 export interface ProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -7220,12 +7359,25 @@ export interface QuestionInput {
 
 export type QuestionKind = "singleChoice" | "multipleChoice" | "trueFalse";
 
+export type QuizCompletion = "allAnswered" | "allCorrect";
+
 /** A video's quiz or a course test's questions. */
 export interface QuizInput {
     /** Where a video's quiz appears, in seconds from the start (required for a video; not after its end once published). Ignored for a course test. */
     positionSeconds?: number | undefined;
     /** In order, up to 100. */
     questions?: QuestionInput[] | undefined;
+}
+
+export interface QuizSummary {
+    /** Where a video's quiz appears; null for a course test. */
+    positionSeconds?: number | undefined;
+    /** How many questions it has. */
+    questionCount: number;
+    /** Whether it is complete under the program's rule. */
+    completed: boolean;
+    /** True when the program demands correct answers (a wrong attempt is retried). */
+    requiresCorrectAnswers: boolean;
 }
 
 export interface RebindPhone {
@@ -7291,6 +7443,25 @@ export interface ResetPassword {
 }
 
 export type ResourceKind = "video" | "text" | "courseTest";
+
+/** A teacher's progress on one resource, as the player and the outline show it. */
+export interface ResourceProgressView {
+    state: LearningState;
+    /** Seconds of the video credited as watched. */
+    watchedSeconds: number;
+    /** WatchedSeconds over the duration, 0 to 100 (a text: reading time over the minimum). */
+    percentWatched: number;
+    /** The credited parts, merged, in order: what the progress bar fills; a skipped part is a gap. */
+    watchedRanges: WatchedRange[];
+    /** A text resource's visible reading time so far. */
+    readingSeconds: number;
+    /** 已学习 from this resource: its whole duration (or stated time) once complete, 0 before. */
+    studySeconds: number;
+    /** Whether its quiz or course test is complete. */
+    quizCompleted: boolean;
+    /** When it became complete. */
+    completedAt?: string | undefined;
+}
 
 export interface ReviewItem {
     /** Masked to its first character (李*). */
@@ -7440,6 +7611,26 @@ export interface SmsCodeSent {
 /** What an SMS code may be spent on; a code sent for one purpose is useless for another. */
 export type SmsPurpose = "register" | "signIn" | "resetPassword" | "rebindOldPhone" | "rebindNewPhone";
 
+/** Start playing a video, reading a text or taking a course test, on this device. */
+export interface StartPlayback {
+    /** The playback rates this client can offer. A client that offers fewer than the program allows is
+told to update (notice learning.client_update_required); omitted, the client is assumed to offer them all. */
+    clientPlaybackRates?: number[] | undefined;
+}
+
+export interface StudyNotice {
+    /** A stable code, such as learning.client_update_required or learning.profile_incomplete. */
+    code: string;
+    /** What to show the teacher. */
+    message: string;
+}
+
+export interface StudySettings {
+    maxPlaybackRate: number;
+    quizCompletion: QuizCompletion;
+    readonly playbackRates: number[];
+}
+
 /** A program's own support contact (技术支持): every manual prints different ones. */
 export interface SupportContact {
     /** e.g. 400-606-3368 or 010-58800000. */
@@ -7543,6 +7734,12 @@ export interface UpdateMyProfile {
 export type VerificationDecision = "approve" | "reject";
 
 export type VerificationStatus = "notSubmitted" | "pending" | "approved" | "rejected";
+
+/** One credited part of a video, in whole seconds: from StartSeconds up to (not including) EndSeconds. */
+export interface WatchedRange {
+    startSeconds: number;
+    endSeconds: number;
+}
 
 export interface FileParameter {
     data: any;

@@ -7,6 +7,8 @@ public sealed record GetProgramOutline(Guid ProgramId) : IRequest<ProgramOutline
 
 /// <param name="TrainingId">The 研修 the program belongs to, if any (a certificate may cover the whole training).</param>
 /// <param name="CertificateDate">证书发放日期, a date in China Standard Time.</param>
+/// <param name="Study">The fastest credited playback rate and when a quiz is complete.</param>
+/// <param name="RequiredProfileFields">The program's own profile fields beyond the standard ones (是否心理健康教育教师…).</param>
 /// <param name="Courses">In the program's order.</param>
 public sealed record ProgramOutline(
     Guid ProgramId,
@@ -16,6 +18,8 @@ public sealed record ProgramOutline(
     Guid? TrainingId,
     StudyWindow Window,
     DateOnly? CertificateDate,
+    StudySettings Study,
+    IReadOnlyList<ProgramProfileField> RequiredProfileFields,
     IReadOnlyList<OutlineCourse> Courses);
 
 /// <param name="OpensOn">The course's opening date in this program (China Standard Time); null when it opens with the window.</param>

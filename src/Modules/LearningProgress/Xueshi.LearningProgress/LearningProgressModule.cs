@@ -12,6 +12,8 @@ public sealed class LearningProgressModule : ModuleBase
 
     public override string Schema => LearningProgressDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => LearningProgressApiTags.Descriptions;
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<LearningProgressDbContext>(Schema);
 }

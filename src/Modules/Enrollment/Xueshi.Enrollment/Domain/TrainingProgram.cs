@@ -47,6 +47,9 @@ internal sealed class TrainingProgram
 
     public SupportContact Support { get; private set; } = SupportContact.None;
 
+    /// <summary>The fastest credited playback rate and when a quiz is complete.</summary>
+    public StudySettings Study { get; private set; } = StudySettings.Default;
+
     public int Revision { get; private set; }
 
     public DateTimeOffset? PublishedAt { get; private set; }
@@ -106,6 +109,7 @@ internal sealed class TrainingProgram
         AdmittedIdentities = details.AdmittedIdentities.Count == 0 ? [AccountIdentity.Teacher] : details.AdmittedIdentities.Distinct().ToList();
         RequiredProfileFields = details.RequiredProfileFields.Distinct().ToList();
         Support = details.Support;
+        Study = details.Study ?? StudySettings.Default;
         UpdatedAt = now;
     }
 }
@@ -123,4 +127,5 @@ internal sealed record ProgramDetails(
     SchoolSystemPolicy SchoolSystems,
     IReadOnlyList<AccountIdentity> AdmittedIdentities,
     IReadOnlyList<ProgramProfileField> RequiredProfileFields,
-    SupportContact Support);
+    SupportContact Support,
+    StudySettings? Study = null);

@@ -35,6 +35,7 @@ internal sealed class TrainingProgramConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(p => p.AdmittedIdentities).HasJsonConversion();
         builder.Property(p => p.RequiredProfileFields).HasJsonConversion();
         builder.Property(p => p.Support).HasJsonConversion();
+        builder.Property(p => p.Study).HasJsonConversion();
         builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.HasIndex(p => new { p.State, p.StartsOn });
         builder.HasIndex(p => p.TrainingId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.LearningProgress.Domain;
 
 namespace Xueshi.LearningProgress.Persistence;
 
@@ -9,9 +10,12 @@ internal sealed class LearningProgressDbContext(DbContextOptions<LearningProgres
 
     protected override string Schema => SchemaName;
 
-    // No tables of its own yet beyond the outbox and inbox; with the first entity this becomes
-    // modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearningProgressDbContext).Assembly).
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<Playback> Playbacks => Set<Playback>();
+
+    public DbSet<ResourceProgress> ResourceProgress => Set<ResourceProgress>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearningProgressDbContext).Assembly);
 }

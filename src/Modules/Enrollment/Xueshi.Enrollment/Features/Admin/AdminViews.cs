@@ -19,6 +19,7 @@ namespace Xueshi.Enrollment.Features.Admin;
 /// <param name="AdmittedIdentities">Who may enroll.</param>
 /// <param name="RequiredProfileFields">Profile fields it asks for beyond the standard ones.</param>
 /// <param name="Support">Its support contact (技术支持).</param>
+/// <param name="Study">The fastest credited playback rate and when a quiz is complete.</param>
 /// <param name="Revision">The optimistic-concurrency revision; the ETag is it in quotes.</param>
 /// <param name="PublishedAt">When it was first published.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
@@ -38,6 +39,7 @@ internal sealed record AdminProgramResponse(
     IReadOnlyList<AccountIdentity> AdmittedIdentities,
     IReadOnlyList<ProgramProfileField> RequiredProfileFields,
     SupportContact Support,
+    StudySettings Study,
     int Revision,
     DateTimeOffset? PublishedAt,
     DateTimeOffset UpdatedAt,

@@ -70,7 +70,7 @@ internal sealed class CatalogEditing(EnrollmentDbContext db, ICurrentUser user, 
             .ToListAsync(ct);
         return new AdminProgramResponse(program.Id, program.TrainingId, program.Title, program.Description, program.CoverMediaId, program.Audience,
             program.StartsOn, program.EndsOn, program.CertificateDate, program.State, program.SchoolSystems, program.AdmittedIdentities,
-            program.RequiredProfileFields, program.Support, program.Revision, program.PublishedAt, program.UpdatedAt, courses);
+            program.RequiredProfileFields, program.Support, program.Study, program.Revision, program.PublishedAt, program.UpdatedAt, courses);
     }
 
     public async Task<AdminCourseResponse> CourseViewAsync(Guid courseId, CancellationToken ct)

@@ -34,6 +34,7 @@ internal sealed class GetProgramOutlineHandler(EnrollmentDbContext db) : IReques
 
         return new ProgramOutline(
             program.Id, program.Title, program.Audience, program.State, program.TrainingId, program.Window, program.CertificateDate,
+            program.Study, program.RequiredProfileFields,
             links.Select(l => new OutlineCourse(l.CourseId, l.Title, l.Position, l.OpensOn, l.CarriedFromProgramId,
                 byCourse[l.CourseId].Select(r => r.ToFacts()).ToList())).ToList());
     }

@@ -536,6 +536,11 @@ namespace Xueshi.Enrollment.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("state");
 
+                    b.Property<string>("Study")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("study");
+
                     b.Property<string>("Support")
                         .IsRequired()
                         .HasColumnType("jsonb")

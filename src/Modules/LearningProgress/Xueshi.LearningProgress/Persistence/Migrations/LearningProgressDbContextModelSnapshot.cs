@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Xueshi.LearningProgress.Persistence;
 
 #nullable disable
@@ -91,6 +92,250 @@ namespace Xueshi.LearningProgress.Persistence.Migrations
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "learning_progress");
+                });
+
+            modelBuilder.Entity("Xueshi.LearningProgress.Domain.Playback", b =>
+                {
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LastHeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_heartbeat_at");
+
+                    b.Property<double>("LastPosition")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_position");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<double>("MaxPlaybackRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_playback_rate");
+
+                    b.Property<bool>("Playing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("playing");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<int?>("QuizPositionSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiz_position_seconds");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("WindowEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_ends_at");
+
+                    b.HasKey("TeacherId", "Id")
+                        .HasName("pk_playbacks");
+
+                    b.HasIndex("TeacherId", "ResourceId")
+                        .HasDatabaseName("ix_playbacks_teacher_id_resource_id");
+
+                    b.ToTable("playbacks", "learning_progress");
+                });
+
+            modelBuilder.Entity("Xueshi.LearningProgress.Domain.QuizAttempt", b =>
+                {
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnsweredCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_count");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<bool>("Completes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completes");
+
+                    b.Property<int>("CorrectCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_count");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_count");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("TeacherId", "Id")
+                        .HasName("pk_quiz_attempts");
+
+                    b.HasIndex("TeacherId", "ResourceId", "SubmittedAt")
+                        .HasDatabaseName("ix_quiz_attempts_teacher_id_resource_id_submitted_at");
+
+                    b.ToTable("quiz_attempts", "learning_progress");
+                });
+
+            modelBuilder.Entity("Xueshi.LearningProgress.Domain.ResourceProgress", b =>
+                {
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.PrimitiveCollection<NpgsqlRange<int>[]>("AfterQuiz")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int4multirange")
+                        .HasColumnName("after_quiz")
+                        .HasDefaultValueSql("'{}'::int4multirange");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedInProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_in_program_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("LastPosition")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_position");
+
+                    b.Property<int?>("MinReadingSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_reading_seconds");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_count");
+
+                    b.Property<int>("QuizAttemptCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiz_attempt_count");
+
+                    b.Property<DateTimeOffset?>("QuizCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quiz_completed_at");
+
+                    b.Property<int?>("QuizPositionSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiz_position_seconds");
+
+                    b.Property<double>("ReadingSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("reading_seconds");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<int>("StudySecondsOnCompletion")
+                        .HasColumnType("integer")
+                        .HasColumnName("study_seconds_on_completion");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WatchClockUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("watch_clock_until");
+
+                    b.Property<double>("WatchTimeSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("watch_time_seconds");
+
+                    b.PrimitiveCollection<NpgsqlRange<int>[]>("Watched")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int4multirange")
+                        .HasColumnName("watched")
+                        .HasDefaultValueSql("'{}'::int4multirange");
+
+                    b.Property<int>("WatchedSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("watched_seconds");
+
+                    b.HasKey("TeacherId", "ResourceId")
+                        .HasName("pk_resource_progress");
+
+                    b.HasIndex("TeacherId", "CourseId")
+                        .HasDatabaseName("ix_resource_progress_teacher_id_course_id");
+
+                    b.ToTable("resource_progress", "learning_progress");
                 });
 #pragma warning restore 612, 618
         }

@@ -33,6 +33,8 @@ internal interface IProgramFields
     IReadOnlyList<ProgramProfileField>? RequiredProfileFields { get; }
 
     SupportContact? Support { get; }
+
+    StudySettings? Study { get; }
 }
 
 internal static class ProgramFields
@@ -45,7 +47,8 @@ internal static class ProgramFields
             : SchoolSystemPolicy.AdmitAll,
         f.AdmittedIdentities ?? [],
         f.RequiredProfileFields ?? [],
-        f.Support is { } s ? new SupportContact(Blank(s.Phone), Blank(s.Hours), Blank(s.QqGroup)) : SupportContact.None);
+        f.Support is { } s ? new SupportContact(Blank(s.Phone), Blank(s.Hours), Blank(s.QqGroup)) : SupportContact.None,
+        f.Study ?? StudySettings.Default);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
@@ -78,6 +81,18 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
             .WithMessage(_ => Localized.Pick("请从列表中选择必填信息。", "Choose profile fields from the list."));
         RuleFor(r => r.SchoolSystems!).SetValidator(new SchoolSystemPolicyValidator()).When(r => r.SchoolSystems is not null);
         RuleFor(r => r.Support!).SetValidator(new SupportContactValidator()).When(r => r.Support is not null);
+        RuleFor(r => r.Study!).SetValidator(new StudySettingsValidator()).When(r => r.Study is not null);
+    }
+}
+
+internal sealed class StudySettingsValidator : AbstractValidator<StudySettings>
+{
+    public StudySettingsValidator()
+    {
+        RuleFor(s => s.MaxPlaybackRate).InclusiveBetween(1.0, 3.0)
+            .WithMessage(_ => Localized.Pick("最高播放速度为1至3倍。", "The fastest playback rate is 1× to 3×."));
+        RuleFor(s => s.QuizCompletion).IsInEnum()
+            .WithMessage(_ => Localized.Pick("请选择测试题完成规则。", "Choose when a quiz is complete."));
     }
 }
 

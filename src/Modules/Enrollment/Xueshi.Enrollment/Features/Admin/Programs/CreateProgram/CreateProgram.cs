@@ -18,6 +18,7 @@ namespace Xueshi.Enrollment.Features.Admin.Programs.CreateProgram;
 /// <param name="AdmittedIdentities">Who may enroll; empty means teachers only.</param>
 /// <param name="RequiredProfileFields">Profile fields it asks for beyond the standard ones.</param>
 /// <param name="Support">Its support contact.</param>
+/// <param name="Study">The fastest credited playback rate (default 2×) and when a quiz is complete (default: every question answered).</param>
 internal sealed record CreateProgram(
     Guid? TrainingId,
     string? Title,
@@ -30,6 +31,7 @@ internal sealed record CreateProgram(
     SchoolSystemPolicy? SchoolSystems,
     IReadOnlyList<AccountIdentity>? AdmittedIdentities,
     IReadOnlyList<ProgramProfileField>? RequiredProfileFields,
-    SupportContact? Support) : IRequest<AdminProgramResponse>, IProgramFields;
+    SupportContact? Support,
+    StudySettings? Study = null) : IRequest<AdminProgramResponse>, IProgramFields;
 
 internal sealed class CreateProgramValidator : ProgramFieldsValidator<CreateProgram>;

@@ -19,6 +19,7 @@ namespace Xueshi.Enrollment.Features.Admin.Programs.EditProgram;
 /// <param name="AdmittedIdentities">Who may enroll; empty means teachers only.</param>
 /// <param name="RequiredProfileFields">Profile fields it asks for beyond the standard ones.</param>
 /// <param name="Support">Its support contact.</param>
+/// <param name="Study">The fastest credited playback rate (default 2×) and when a quiz is complete (default: every question answered).</param>
 internal sealed record EditProgram(
     Guid? TrainingId,
     string? Title,
@@ -31,7 +32,8 @@ internal sealed record EditProgram(
     SchoolSystemPolicy? SchoolSystems,
     IReadOnlyList<AccountIdentity>? AdmittedIdentities,
     IReadOnlyList<ProgramProfileField>? RequiredProfileFields,
-    SupportContact? Support) : IRequest<AdminProgramResponse>, IProgramFields
+    SupportContact? Support,
+    StudySettings? Study = null) : IRequest<AdminProgramResponse>, IProgramFields
 {
     [JsonIgnore]
     public Guid ProgramId { get; init; }

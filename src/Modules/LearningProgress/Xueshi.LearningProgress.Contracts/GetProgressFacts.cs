@@ -1,0 +1,34 @@
+using MediatR;
+
+namespace Xueshi.LearningProgress.Contracts;
+
+/// <summary>
+/// A teacher's progress on every resource of a program's courses (archived ones included), in the
+/// outline's order, for crediting. A resource never touched comes back not started with zeroes.
+/// Null when there is no such program. Progress is the teacher's on the resource, wherever it was
+/// made: a course carried over from another program shows what was done there, and
+/// <see cref="ResourceProgressFacts.CompletedAt"/> tells the credit rules inside which window.
+/// </summary>
+public sealed record GetProgramProgressFacts(Guid TeacherId, Guid ProgramId) : IRequest<IReadOnlyList<ResourceProgressFacts>?>;
+
+/// <summary>The same facts for chosen resources (a course in another program's window, a single resource).</summary>
+public sealed record GetResourceProgressFacts(Guid TeacherId, IReadOnlyList<Guid> ResourceIds) : IRequest<IReadOnlyList<ResourceProgressFacts>>;
+
+/// <param name="WatchedSeconds">Seconds of the video credited as watched (believable play, merged, never double counted).</param>
+/// <param name="StudySeconds">已学习: a completed video's full duration or a completed text's stated study time; 0 until complete.</param>
+/// <param name="WatchTimeSeconds">Real playing time, for reports and spotting automation; not 已学习.</param>
+/// <param name="ReadingSeconds">A text resource's visible reading time.</param>
+/// <param name="QuizCompletedAt">When the video's quiz or the course test became complete; null when not (or none).</param>
+/// <param name="CompletedAt">When the resource became complete; null when it is not.</param>
+/// <param name="CompletedInProgramId">The program whose playback completed it.</param>
+public sealed record ResourceProgressFacts(
+    Guid ResourceId,
+    Guid CourseId,
+    LearningState State,
+    int WatchedSeconds,
+    int StudySeconds,
+    double WatchTimeSeconds,
+    double ReadingSeconds,
+    DateTimeOffset? QuizCompletedAt,
+    DateTimeOffset? CompletedAt,
+    Guid? CompletedInProgramId);
