@@ -158,6 +158,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("POST", "/api/v1/programs/{programId:guid}/resources/{resourceId:guid}/playbacks",
             _ => $"/api/v1/programs/{Someone}/resources/{Someone}/playbacks", new { }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound,
             HttpStatusCode.NotFound),
+        new("POST", "/api/v1/playbacks/{playbackId:guid}/heartbeats", _ => $"/api/v1/playbacks/{Someone}/heartbeats",
+            new { sequence = 1, positionSeconds = 1.0, playing = true }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/playbacks/{playbackId:guid}/quiz", _ => $"/api/v1/playbacks/{Someone}/quiz", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/playbacks/{playbackId:guid}/quiz/attempts", _ => $"/api/v1/playbacks/{Someone}/quiz/attempts",
+            new { answers = Array.Empty<object>() }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs/{programId:guid}/progress", _ => $"/api/v1/programs/{Someone}/progress", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
 
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,

@@ -4685,6 +4685,93 @@ export class PlaybackClient {
     }
 
     /**
+     * Send a heartbeat (学习心跳)
+     * @param playbackId The playback, from StartPlayback.
+     * @return OK
+     */
+    sendHeartbeat(playbackId: string, body: SendHeartbeat): Promise<HeartbeatAccepted> {
+        let url_ = this.baseUrl + "/api/v1/playbacks/{playbackId}/heartbeats";
+        if (playbackId === undefined || playbackId === null)
+            throw new globalThis.Error("The parameter 'playbackId' must be defined.");
+        url_ = url_.replace("{playbackId}", encodeURIComponent("" + playbackId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSendHeartbeat(_response);
+        });
+    }
+
+    protected processSendHeartbeat(response: Response): Promise<HeartbeatAccepted> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HeartbeatAccepted;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 410) {
+            return response.text().then((_responseText) => {
+            let result410: any = null;
+            result410 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Gone", status, _responseText, _headers, result410);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<HeartbeatAccepted>(null as any);
+    }
+
+    /**
      * Start a playback (开始学习)
      * @param programId The program (专题) the study counts in.
      * @param resourceId The resource (学习资源) to play, read or take.
@@ -5037,6 +5124,263 @@ export class ProfileClient {
             });
         }
         return Promise.resolve<MyProfileResponse>(null as any);
+    }
+}
+
+export class ProgressClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * My progress in a program (学习进度)
+     * @param programId The program (专题).
+     * @return OK
+     */
+    getProgramProgress(programId: string): Promise<ProgramProgressView> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/progress";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProgramProgress(_response);
+        });
+    }
+
+    protected processGetProgramProgress(response: Response): Promise<ProgramProgressView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramProgressView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramProgressView>(null as any);
+    }
+}
+
+export class QuizzesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Get the quiz (测试题) once the playback reaches it
+     * @param playbackId The playback of the video or course test.
+     * @return OK
+     */
+    getQuiz(playbackId: string): Promise<QuizView> {
+        let url_ = this.baseUrl + "/api/v1/playbacks/{playbackId}/quiz";
+        if (playbackId === undefined || playbackId === null)
+            throw new globalThis.Error("The parameter 'playbackId' must be defined.");
+        url_ = url_.replace("{playbackId}", encodeURIComponent("" + playbackId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetQuiz(_response);
+        });
+    }
+
+    protected processGetQuiz(response: Response): Promise<QuizView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as QuizView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 410) {
+            return response.text().then((_responseText) => {
+            let result410: any = null;
+            result410 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Gone", status, _responseText, _headers, result410);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<QuizView>(null as any);
+    }
+
+    /**
+     * Submit an attempt at the quiz (提交测试题)
+     * @param playbackId The playback of the video or course test.
+     * @return Created
+     */
+    submitQuizAttempt(playbackId: string, body: SubmitQuizAttempt): Promise<QuizAttemptResult> {
+        let url_ = this.baseUrl + "/api/v1/playbacks/{playbackId}/quiz/attempts";
+        if (playbackId === undefined || playbackId === null)
+            throw new globalThis.Error("The parameter 'playbackId' must be defined.");
+        url_ = url_.replace("{playbackId}", encodeURIComponent("" + playbackId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubmitQuizAttempt(_response);
+        });
+    }
+
+    protected processSubmitQuizAttempt(response: Response): Promise<QuizAttemptResult> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as QuizAttemptResult;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 410) {
+            return response.text().then((_responseText) => {
+            let result410: any = null;
+            result410 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Gone", status, _responseText, _headers, result410);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<QuizAttemptResult>(null as any);
     }
 }
 
@@ -6667,6 +7011,21 @@ export interface CoursePage {
     resumeResourceId?: string | undefined;
 }
 
+export interface CourseProgressView {
+    /** The course. */
+    courseId: string;
+    /** Its title. */
+    title: string;
+    /** 已学习 in the course. */
+    studySeconds: number;
+    /** Resources completed. */
+    completedCount: number;
+    /** Resources in it. */
+    resourceCount: number;
+    /** In chapter and section order. */
+    resources: ResourceProgressItem[];
+}
+
 /** 4.9分(125个): the average of the stars, to one decimal, and how many reviews. */
 export interface CourseRating {
     /** Null while nobody has rated the course. */
@@ -6892,8 +7251,37 @@ export interface GrantRole {
     regionId?: string | undefined;
 }
 
+/** What the server made of a heartbeat, after it was committed. */
+export interface HeartbeatAccepted {
+    /** The heartbeat's sequence number. */
+    sequence: number;
+    /** True when it was at or below the highest sequence taken: nothing changed. */
+    duplicate: boolean;
+    /** Whether the part played since the previous heartbeat was credited (false for a seek, or faster than the program allows). */
+    credited: boolean;
+    /** The position as stored (clamped to the duration). */
+    positionSeconds?: number | undefined;
+    /** The playback reached the quiz and the quiz is not complete: show it; nothing after it is credited until it is. */
+    quizDue: boolean;
+    /** When the playback ends without another heartbeat. */
+    expiresAt: string;
+    progress: ResourceProgressView;
+}
+
+/** What the player reports: why it sends this heartbeat. */
+export type HeartbeatEvent = "tick" | "play" | "pause" | "seek" | "ended" | "hidden";
+
 /** 证件类型. */
 export type IdDocumentType = "residentId" | "hongKongMacauPermit" | "taiwanPermit" | "passport" | "foreignPermanentResidentId";
+
+export interface IncompleteReason {
+    /** learning.part_not_watched, learning.quiz_not_done, learning.rest_after_quiz_not_watched, learning.reading_time_short or learning.course_test_not_done. */
+    code: string;
+    /** The reason in words (第2分00秒至第3分10秒尚未观看). */
+    message: string;
+    /** For parts not watched: which. */
+    missingRanges: WatchedRange[];
+}
 
 export interface IssueToken {
     /** The account's phone number. */
@@ -7311,6 +7699,20 @@ export interface ProgramPage {
 
 export type ProgramProfileField = "isPsychologyTeacher" | "isHeadTeacher";
 
+/** My progress in a program (查看学习进度): per course and resource, with 已学习. Credited hours come with the credit rules. */
+export interface ProgramProgressView {
+    /** The program. */
+    programId: string;
+    /** 已学习 in the program: the completed resources' study time (extension resources included: their time is recorded). */
+    studySeconds: number;
+    /** Resources completed. */
+    completedCount: number;
+    /** Resources that can be studied (archived ones count only when they were started). */
+    resourceCount: number;
+    /** In the program's order. */
+    courses: CourseProgressView[];
+}
+
 export type ProgramState = "draft" | "published" | "closed";
 
 /** Where a program stands for a teacher today (进行中 / 即将开始 / 已结束), judged by its window in China Standard Time. */
@@ -7359,6 +7761,38 @@ export interface QuestionInput {
 
 export type QuestionKind = "singleChoice" | "multipleChoice" | "trueFalse";
 
+export interface QuestionResult {
+    questionId: string;
+    answered: boolean;
+    correct: boolean;
+    /** The correct options, sent only once the quiz is complete; null before. */
+    correctOptionIds?: string[] | undefined;
+}
+
+export interface QuizAnswer {
+    /** The question. */
+    questionId: string | undefined;
+    /** The options chosen: one for single choice and true/false, one or more for multiple choice. */
+    optionIds: string[] | undefined;
+}
+
+/** The graded attempt, kept on the server. */
+export interface QuizAttemptResult {
+    /** The attempt. */
+    attemptId: string;
+    /** Whether the quiz is now complete under the program's rule (every question answered, or every answer correct). */
+    quizCompleted: boolean;
+    /** Questions in the quiz. */
+    questionCount: number;
+    /** Questions this attempt answered. */
+    answeredCount: number;
+    /** Questions this attempt answered correctly. */
+    correctCount: number;
+    /** Per question; the correct options only once the quiz is complete. */
+    results: QuestionResult[];
+    progress: ResourceProgressView;
+}
+
 export type QuizCompletion = "allAnswered" | "allCorrect";
 
 /** A video's quiz or a course test's questions. */
@@ -7367,6 +7801,18 @@ export interface QuizInput {
     positionSeconds?: number | undefined;
     /** In order, up to 100. */
     questions?: QuestionInput[] | undefined;
+}
+
+export interface QuizOptionView {
+    optionId: string;
+    text: string;
+}
+
+export interface QuizQuestionView {
+    questionId: string;
+    kind: QuestionKind;
+    text: string;
+    options: QuizOptionView[];
 }
 
 export interface QuizSummary {
@@ -7378,6 +7824,22 @@ export interface QuizSummary {
     completed: boolean;
     /** True when the program demands correct answers (a wrong attempt is retried). */
     requiresCorrectAnswers: boolean;
+}
+
+/** A video's quiz or a course test as the teacher answers it: never which options are correct. */
+export interface QuizView {
+    /** The resource. */
+    resourceId: string;
+    /** Where a video's quiz appears; null for a course test. */
+    positionSeconds?: number | undefined;
+    /** Whether it is already complete. */
+    completed: boolean;
+    /** True when the program demands correct answers; otherwise answering every question completes it. */
+    requiresCorrectAnswers: boolean;
+    /** Attempts made so far. */
+    attemptCount: number;
+    /** In order. */
+    questions: QuizQuestionView[];
 }
 
 export interface RebindPhone {
@@ -7443,6 +7905,25 @@ export interface ResetPassword {
 }
 
 export type ResourceKind = "video" | "text" | "courseTest";
+
+export interface ResourceProgressItem {
+    /** The resource. */
+    resourceId: string;
+    /** Its title. */
+    title: string;
+    kind: ResourceKind;
+    /** 拓展资源: time recorded, never credited. */
+    isExtension: boolean;
+    /** Withdrawn: shown only when started, progress kept. */
+    isArchived: boolean;
+    /** A video's duration. */
+    durationSeconds?: number | undefined;
+    /** Where the player resumes. */
+    resumePositionSeconds: number;
+    progress: ResourceProgressView;
+    /** Why it is not complete yet, in words: the parts not watched, the quiz not done, the rest after the quiz; empty once complete. */
+    reasons: IncompleteReason[];
+}
 
 /** A teacher's progress on one resource, as the player and the outline show it. */
 export interface ResourceProgressView {
@@ -7596,6 +8077,19 @@ export interface SchoolTeachersPage {
     pageSize: number;
 }
 
+/** One heartbeat of a playback. The server judges it by its own clock; the client's rate is only reported. */
+export interface SendHeartbeat {
+    /** 1, 2, 3… per playback; a heartbeat at or below the highest taken changes nothing. */
+    sequence: number | undefined;
+    /** The media position; omitted for a text resource. */
+    positionSeconds?: number | undefined;
+    /** The rate the player is at (reported, not trusted). */
+    playbackRate?: number | undefined;
+    /** Whether the media is playing (for a text: whether it is visible) as of this heartbeat. */
+    playing: boolean | undefined;
+    event?: HeartbeatEvent;
+}
+
 export interface SignOut {
     /** The refresh token of the session to end. Leave it out to use the xueshi_refresh cookie. */
     refreshToken?: string | undefined;
@@ -7628,7 +8122,12 @@ export interface StudyNotice {
 export interface StudySettings {
     maxPlaybackRate: number;
     quizCompletion: QuizCompletion;
-    readonly playbackRates: number[];
+}
+
+/** An attempt at the quiz: the options chosen for each question answered. */
+export interface SubmitQuizAttempt {
+    /** One entry per question answered; a question left out is unanswered. */
+    answers: QuizAnswer[] | undefined;
 }
 
 /** A program's own support contact (技术支持): every manual prints different ones. */

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Xueshi.Enrollment.Contracts;
 
 /// <summary>When a quiz (a video's 测试题 or a 课程测试) counts as complete.</summary>
@@ -21,6 +23,7 @@ public sealed record StudySettings(double MaxPlaybackRate, QuizCompletion QuizCo
     public static readonly StudySettings Default = new(2.0, QuizCompletion.AllAnswered);
 
     /// <summary>The rates a player offers: the usual steps from 0.75× up to the maximum.</summary>
+    [JsonIgnore]
     public IReadOnlyList<double> PlaybackRates =>
         [.. new[] { 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0 }.Where(r => r <= MaxPlaybackRate + 1e-9)];
 }

@@ -10,6 +10,18 @@ internal static class LearningProgressErrors
     public static readonly AppError ResourceNotFound = AppError.NotFound("learning.resource_not_found",
         "学习资源不存在。", "There is no such resource in this program.");
 
+    public static readonly AppError ProgramNotFound = AppError.NotFound("learning.program_not_found",
+        "专题不存在。", "There is no such program.");
+
+    public static readonly AppError QuizNotFound = AppError.NotFound("learning.quiz_not_found",
+        "该学习资源没有测试题。", "The resource has no quiz.");
+
+    public static readonly AppError QuizNotReached = AppError.Conflict("learning.quiz_not_reached",
+        "请先观看到测试题所在位置。", "Play the video up to the quiz first.");
+
+    public static readonly AppError QuizAnswerInvalid = AppError.Unprocessable("learning.quiz_answer_invalid",
+        "答案无效：题目或选项不属于本测试，或单选题选择了多个选项。", "An answer names a question or option not in the quiz, or several options for one-answer question.");
+
     public static readonly AppError PlaybackNotFound = AppError.NotFound("learning.playback_not_found",
         "播放记录不存在。", "There is no such playback.");
 
