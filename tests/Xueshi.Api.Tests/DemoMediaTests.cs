@@ -20,14 +20,14 @@ public sealed class DemoMediaTests(MediaFixture api) : IClassFixture<MediaFixtur
     }
 
     [Fact]
-    public async Task Four_short_WebM_videos_a_PDF_and_a_cover_are_made_once_and_served()
+    public async Task Four_short_WebM_videos_a_45_minute_lecture_a_PDF_and_a_cover_are_made_once_and_served()
     {
         var ids = await EnsureAsync();
         var again = await EnsureAsync();
 
         Assert.Equal(ids, again);
-        Assert.Equal(6L, await DirectorySql.ScalarAsync<long>(api.ConnectionString, "SELECT count(*) FROM enrollment.media_files"));
-        Assert.Equal(6, api.StoredFiles().Count);
+        Assert.Equal(7L, await DirectorySql.ScalarAsync<long>(api.ConnectionString, "SELECT count(*) FROM enrollment.media_files"));
+        Assert.Equal(7, api.StoredFiles().Count);
 
         var op = await _client.NewOperatorAsync(api.ConnectionString);
         long total = 0;
@@ -43,6 +43,10 @@ public sealed class DemoMediaTests(MediaFixture api) : IClassFixture<MediaFixtur
         var cover = await (await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/media/{ids.Cover}")).ReadOkAsync<MediaBody>();
         Assert.Equal("application/pdf", pdf.ContentType);
         Assert.Equal(("image/png", 640, 360), (cover.ContentType, cover.Width, cover.Height));
+        var lecture = await (await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/media/{ids.Lecture}")).ReadOkAsync<MediaBody>();
+        Assert.Equal("video/webm", lecture.ContentType);
+        Assert.InRange(lecture.DurationSeconds!.Value, 2699, 2701);
+        total += lecture.SizeBytes;
         Assert.True(total + pdf.SizeBytes + cover.SizeBytes <= 2 * 1024 * 1024, $"the demo media take {total + pdf.SizeBytes + cover.SizeBytes} bytes");
 
         var content = await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/media/{ids.Video1}/content");
@@ -60,6 +64,6 @@ public sealed class DemoMediaTests(MediaFixture api) : IClassFixture<MediaFixtur
         await EnsureAsync();
 
         Assert.True(File.Exists(pdf));
-        Assert.Equal(6L, await DirectorySql.ScalarAsync<long>(api.ConnectionString, "SELECT count(*) FROM enrollment.media_files"));
+        Assert.Equal(7L, await DirectorySql.ScalarAsync<long>(api.ConnectionString, "SELECT count(*) FROM enrollment.media_files"));
     }
 }

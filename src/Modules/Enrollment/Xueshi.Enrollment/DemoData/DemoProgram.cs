@@ -54,6 +54,16 @@ internal static class DemoProgram
         b.Video(reading, 1, "第1节 拓展视频", media.Video(2), isExtension: true);
         b.Pdf(reading, 2, "第2节 拓展阅读（PDF）", minReadingSeconds: 30, studyMinutes: 2, isExtension: true);
         b.Include(program, extension, 2);
+
+        if (media.Lecture is { } lecture)
+        {
+            var talk = b.Course("完整讲座（45分钟）", "一段45分钟的讲座：完整观看后计入45分钟已学习。开发环境中可用测试时钟在几秒内看完（见 README）。",
+                new Lecturer("赵敏", "教授", "示例师范大学"));
+            var whole = b.Chapter(talk, "第一章 讲座", 1);
+            b.Video(whole, 1, "第1节 讲座全程", lecture);
+            b.Include(program, talk, 3);
+        }
+
         return program;
     }
 }

@@ -28,7 +28,11 @@ internal sealed partial class DemoMediaLibrary(
         Video3: Guid.Parse("019ac0de-0003-7000-8000-00000000d003"),
         Video4: Guid.Parse("019ac0de-0004-7000-8000-00000000d004"),
         Pdf: Guid.Parse("019ac0de-0005-7000-8000-00000000d005"),
-        Cover: Guid.Parse("019ac0de-0006-7000-8000-00000000d006"));
+        Cover: Guid.Parse("019ac0de-0006-7000-8000-00000000d006"),
+        Lecture: Guid.Parse("019ac0de-0007-7000-8000-00000000d007"));
+
+    /// <summary>45 minutes: one 学时 of study time, to be played in seconds with the test clock.</summary>
+    private const int LectureSeconds = 45 * 60;
 
     private static readonly (Guid Id, string Title, string AsciiTitle, int Seconds, int Frequency)[] Videos =
     [
@@ -49,6 +53,8 @@ internal sealed partial class DemoMediaLibrary(
         await EnsureOneAsync(Ids.Pdf, MediaKind.Pdf, "演示文档.pdf", path => File.WriteAllBytesAsync(path, DemoPdf.Build(), cancellationToken),
             cancellationToken);
         await EnsureOneAsync(Ids.Cover, MediaKind.Image, "演示专题封面.png", path => GenerateCoverAsync(path, cancellationToken), cancellationToken);
+        await EnsureOneAsync(Ids.Lecture, MediaKind.Video, "Demo lecture 45 min.webm", path => GenerateLectureAsync(path, cancellationToken),
+            cancellationToken);
         return Ids;
     }
 
@@ -62,7 +68,10 @@ internal sealed partial class DemoMediaLibrary(
         var videos = ids.Videos;
         var durations = await db.MediaFiles.AsNoTracking().Where(m => videos.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => m.DurationSeconds ?? 0, cancellationToken);
-        return new DemoCatalogMedia([.. videos.Select(id => new DemoVideo(id, durations[id]))], ids.Pdf, ids.Cover);
+        var lecture = await db.MediaFiles.AsNoTracking().Where(m => m.Id == ids.Lecture).Select(m => m.DurationSeconds ?? 0)
+            .SingleAsync(cancellationToken);
+        return new DemoCatalogMedia([.. videos.Select(id => new DemoVideo(id, durations[id]))], ids.Pdf, ids.Cover,
+            new DemoVideo(ids.Lecture, lecture));
     }
 
     private async Task EnsureOneAsync(Guid id, MediaKind kind, string fileName, Func<string, Task> generate, CancellationToken cancellationToken)
@@ -117,6 +126,25 @@ internal sealed partial class DemoMediaLibrary(
             "-vf", filter,
             "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "48k", "-maxrate", "64k", "-bufsize", "96k", "-g", "150",
             "-c:a", "libopus", "-b:a", "16k", "-ac", "1", "-shortest", "-f", "webm", path);
+    }
+
+    /// <summary>
+    /// One frame a second and no sound track: encoding 45 minutes of audio took half a minute on two
+    /// cores, the picture alone about a second. The frame shows the minute, not the second: a clock
+    /// ticking every second made the file ten times larger (1 MB).
+    /// </summary>
+    private Task GenerateLectureAsync(string path, CancellationToken cancellationToken)
+    {
+        var font = options.Value.DemoFontPath;
+        var fontArgument = File.Exists(font) ? $"fontfile={font}" : "font=Sans";
+        var title = File.Exists(font) ? "演示讲座（45分钟）" : "Demo lecture (45 min)";
+        var filter = $"drawtext={fontArgument}:text='{title}':fontcolor=white:fontsize=20:x=(w-tw)/2:y=60," +
+            $"drawtext={fontArgument}:text='%{{eif\\:t/60\\:d}} min':fontcolor=yellow:fontsize=16:x=(w-tw)/2:y=100";
+        return RunFfmpegAsync(cancellationToken,
+            "-f", "lavfi", "-i", $"color=c=0x1f6fb2:size=320x180:rate=1:duration={LectureSeconds}",
+            "-vf", filter,
+            "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "8k", "-g", "300",
+            "-an", "-f", "webm", path);
     }
 
     private Task GenerateCoverAsync(string path, CancellationToken cancellationToken)
