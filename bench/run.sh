@@ -3,7 +3,7 @@
 # with its own throwaway PostgreSQL (the Host's embedded cluster in a temp folder) and the demo data,
 # then runs one figure's scenario (bench/scenarios/<figure>.mjs) with autocannon.
 #
-#   bash bench/run.sh read          # figures: read (later: heartbeat, progress, pdf)
+#   bash bench/run.sh read          # figures: read, heartbeat (later: progress, pdf)
 #
 # Prints a table and one JSON line per figure; exits 1 when a figure misses its target. Loopback only.
 # Everything it starts (Host, PostgreSQL) is stopped on exit, Ctrl-C included.
@@ -85,6 +85,12 @@ if [ "${BENCH_NO_BUILD:-}" != "1" ] || [ ! -f "$host_dir/Xueshi.Host.dll" ]; the
     -p:OpenApiGenerateDocuments=false -p:OpenApiGenerateDocumentsOnBuild=false
 fi
 
+baseline_dll="$out/baseline-artifacts/bin/HeartbeatBaseline/release/HeartbeatBaseline.dll"
+if [ "$figure" = heartbeat ] && { [ "${BENCH_NO_BUILD:-}" != "1" ] || [ ! -f "$baseline_dll" ]; }; then
+  echo "==> bench: building the Npgsql baseline (bench/baseline) in Release"
+  timeout 600 dotnet build bench/baseline/HeartbeatBaseline.csproj -c Release -nologo -v quiet --artifacts-path "$out/baseline-artifacts"
+fi
+
 echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $work/pg, port $pg_port)"
 (
   cd "$host_dir"
@@ -94,6 +100,12 @@ echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $wor
   export Xueshi__Database__DataDirectory="$work/pg"
   export Xueshi__Database__Port="$pg_port"
   export Xueshi__DataProtection__KeysDirectory="$work/keys"
+  # Scenarios register their simulated users from this one loopback address, and a simulated player
+  # sends heartbeats back to back: the per-address and per-playback limits would only measure themselves.
+  export Xueshi__RateLimits__SmsCodesPerAddressPerHour=100000
+  export Xueshi__Sms__DailyLimitPerAddress=100000
+  export Xueshi__RateLimits__HeartbeatsPerPlaybackPerSecond=100000
+  export Xueshi__RateLimits__HeartbeatBurstPerPlayback=100000
   exec dotnet Xueshi.Host.dll --urls "http://127.0.0.1:$port"
 ) >"$work/host.log" 2>&1 &
 host_pid=$!
@@ -109,7 +121,7 @@ done
 
 echo "==> bench: running '$figure'"
 status=0
-BENCH_BASE_URL="http://127.0.0.1:$port" BENCH_HOST_PID="$host_pid" \
+BENCH_BASE_URL="http://127.0.0.1:$port" BENCH_HOST_PID="$host_pid" BENCH_PG_PORT="$pg_port" BENCH_BASELINE_DLL="$baseline_dll" \
   timeout 600 node bench/lib/driver.mjs "$figure" || status=$?
 # 1 is a missed target, already printed; anything else is a failure of the bench itself.
 [ "$status" = 1 ] && show_log=""

@@ -3,8 +3,11 @@
 // per figure for machines, and exits 1 when a figure misses its target.
 //
 // A scenario is bench/scenarios/<figure>.mjs exporting
-//   plan({ baseUrl }) -> { endpoints: [{ key, label, path, method?, headers?, body? }],
-//                          baseline: key, figures(results, baseline) -> [{ figure, value, target, better }] }
+//   plan({ baseUrl, connections }) -> { endpoints: [{ key, label, path, method?, headers?, body? } | { key, label, run(seconds) }],
+//                          baseline: key, figures(results, baseline) -> [{ figure, value, target, better }],
+//                          peakWorkingSetTargetMb? }
+// An endpoint with run(seconds) measures itself (its own load, or a process that is not HTTP) and
+// resolves to { times: [ms...], seconds, failures }.
 // where better is 'higher' (value >= target), 'lower' (value <= target) or null (informational).
 import { readFileSync } from 'node:fs';
 import { measure } from './load.mjs';
@@ -17,9 +20,9 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
 
 const scenario = await import(new URL(`../scenarios/${figure}.mjs`, import.meta.url));
-const plan = await scenario.plan({ baseUrl });
+const plan = await scenario.plan({ baseUrl, connections });
 
-const run = (endpoint, duration) => measure({
+const run = (endpoint, duration) => endpoint.run ? endpoint.run(duration) : measure({
   url: baseUrl + endpoint.path,
   method: endpoint.method,
   headers: endpoint.headers,
@@ -75,7 +78,12 @@ console.log('');
 const figures = [
   ...plan.figures(results, base),
   { figure: `${figure}.failures`, value: Object.values(results).reduce((n, r) => n + r.failures, 0), target: 0, better: 'lower' },
-  { figure: `${figure}.host.peak_working_set_mb`, value: peakKb === null ? null : Math.round(peakKb / 1024), target: null, better: null },
+  {
+    figure: `${figure}.host.peak_working_set_mb`,
+    value: peakKb === null ? null : Math.round(peakKb / 1024),
+    target: plan.peakWorkingSetTargetMb ?? null,
+    better: plan.peakWorkingSetTargetMb ? 'lower' : null,
+  },
 ];
 let missed = 0;
 for (const f of figures) {
