@@ -104,7 +104,7 @@ echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $wor
   # sends heartbeats back to back: the per-address and per-playback limits would only measure themselves.
   export Xueshi__RateLimits__SmsCodesPerAddressPerHour=100000
   export Xueshi__Sms__DailyLimitPerAddress=100000
-  export Xueshi__RateLimits__HeartbeatsPerPlaybackPerSecond=100000
+  export Xueshi__RateLimits__HeartbeatsPerPlaybackPerRefill=100000
   export Xueshi__RateLimits__HeartbeatBurstPerPlayback=100000
   exec dotnet Xueshi.Host.dll --urls "http://127.0.0.1:$port"
 ) >"$work/host.log" 2>&1 &

@@ -51,7 +51,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Xueshi__DemoData"] = "false";
         start.Environment["Xueshi__Media__Directory"] = mediaDirectory;
         start.Environment["Xueshi__DataProtection__KeysDirectory"] = Path.Combine(mediaDirectory, "keys");
-        start.Environment["Xueshi__RateLimits__HeartbeatsPerPlaybackPerSecond"] = "100000";
+        start.Environment["Xueshi__RateLimits__HeartbeatsPerPlaybackPerRefill"] = "100000";
         start.Environment["Xueshi__RateLimits__HeartbeatBurstPerPlayback"] = "100000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The Host did not start.");
