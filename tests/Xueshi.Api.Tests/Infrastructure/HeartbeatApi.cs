@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Xueshi.Enrollment.Contracts;
+using Xueshi.Enrollment.Domain;
+using Xueshi.Enrollment.Persistence;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
@@ -35,6 +39,19 @@ internal static class HeartbeatApi
             .Select(r => (r.GetProperty("startSeconds").GetInt32(), r.GetProperty("endSeconds").GetInt32()))];
 
     public static JsonElement Progress(this JsonElement heartbeat) => heartbeat.GetProperty("progress");
+
+    /// <summary>Adds a video of the given duration, without quiz, to a seeded program's chapter.</summary>
+    public static async Task<Guid> AddVideoAsync(XueshiApiFactory factory, SeededProgram program, double durationSeconds, int position = 5)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        var video = Resource.Create(program.CourseId, program.ChapterId, position,
+            new ResourceContent($"第{position}节 {durationSeconds / 60:0}分钟的课", ResourceKind.Video, false, Guid.CreateVersion7(), durationSeconds),
+            factory.Clock.GetUtcNow());
+        db.Resources.Add(video);
+        await db.SaveChangesAsync();
+        return video.Id;
+    }
 }
 
 /// <summary>
