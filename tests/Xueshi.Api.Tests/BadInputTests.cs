@@ -169,6 +169,38 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Malformed_heartbeats_are_400_with_a_code_and_change_nothing()
+    {
+        var teacher = await _client.NewSignedInAsync();
+        var url = $"/api/v1/playbacks/{Guid.CreateVersion7()}/heartbeats";
+        var invalid = new (object Body, string Field)[]
+        {
+            (new { positionSeconds = 1.0, playing = true }, "sequence"),
+            (new { sequence = 0, positionSeconds = 1.0, playing = true }, "sequence"),
+            (new { sequence = 1, positionSeconds = -1.0, playing = true }, "positionSeconds"),
+            (new { sequence = 1, positionSeconds = 90_000.0, playing = true }, "positionSeconds"),
+            (new { sequence = 1, positionSeconds = 1.0, playbackRate = 100.0, playing = true }, "playbackRate"),
+            (new { sequence = 1, positionSeconds = 1.0 }, "playing"),
+        };
+        foreach (var (body, field) in invalid)
+        {
+            var problem = await (await _client.SendAsAsync(teacher.AccessToken, HttpMethod.Post, url, body)).ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal("validation_failed", problem.Code);
+            Assert.Equal([field], problem.Errors.Keys.ToArray());
+        }
+
+        foreach (var raw in new[] { "{\"sequence\": ", "{\"sequence\": \"one\", \"playing\": true}", "{\"sequence\": 1, \"playing\": true, \"event\": \"jump\"}", "" })
+        {
+            var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent(raw, Encoding.UTF8, "application/json"),
+                Headers = { Authorization = new AuthenticationHeaderValue("Bearer", teacher.AccessToken) },
+            });
+            Assert.Equal("request.malformed", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_identity_is_refused()
     {
         var response = await _client.PostJsonAsync("/api/v1/accounts",

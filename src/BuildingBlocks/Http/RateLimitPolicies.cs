@@ -8,4 +8,7 @@ public static class RateLimitPolicies
 
     /// <summary>Password guessing, per client address.</summary>
     public const string SignIn = "sign-in";
+
+    /// <summary>Heartbeats, per playback: a flooding player is slowed without touching anyone else's.</summary>
+    public const string Heartbeats = "heartbeats";
 }

@@ -46,6 +46,18 @@ internal static class RateLimitRegistration
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
+            // Partitioned by the playback in the route (not the address: a school's NAT carries many players),
+            // so one playback's flood is refused while every other playback goes on.
+            o.AddPolicy(RateLimitPolicies.Heartbeats, http => RateLimitPartition.GetTokenBucketLimiter(
+                http.Request.RouteValues.TryGetValue("playbackId", out var playback) ? playback?.ToString() ?? "" : "",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, limits.HeartbeatBurstPerPlayback),
+                    TokensPerPeriod = Math.Max(1, limits.HeartbeatsPerPlaybackPerRefill),
+                    ReplenishmentPeriod = limits.HeartbeatRefillPeriod,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
         });
         return services;
     }

@@ -26,6 +26,17 @@ internal sealed class RateLimitOptions
 
     /// <summary>How often the sign-in bucket is topped up (with the per-minute rate's share of it).</summary>
     public TimeSpan SignInRefillPeriod { get; set; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>
+    /// Heartbeats one playback may send at once: a player sends one every 5 s plus one per play, pause,
+    /// seek, ended or page hide, so a burst of a few seeks stays well inside it.
+    /// </summary>
+    public int HeartbeatBurstPerPlayback { get; set; } = 10;
+
+    /// <summary>Heartbeats a playback gets back per <see cref="HeartbeatRefillPeriod"/>: ten times a real player's pace.</summary>
+    public int HeartbeatsPerPlaybackPerRefill { get; set; } = 2;
+
+    public TimeSpan HeartbeatRefillPeriod { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 internal sealed class HttpLimitsOptions

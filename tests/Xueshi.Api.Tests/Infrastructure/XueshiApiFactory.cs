@@ -32,6 +32,9 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.UseSetting("Xueshi:RateLimits:SignInBurstPerAddress", "100000");
         builder.UseSetting("Xueshi:RateLimits:SignInsPerPhonePerMinute", "100000");
         builder.UseSetting("Xueshi:Sms:DailyLimitPerAddress", "100000");
+        // Simulated players send heartbeats as fast as the test moves the clock; the per-playback limit has its own class.
+        builder.UseSetting("Xueshi:RateLimits:HeartbeatBurstPerPlayback", "100000");
+        builder.UseSetting("Xueshi:RateLimits:HeartbeatsPerPlaybackPerRefill", "100000");
         // Uploads and demo media go to a throwaway directory, never into the checkout's .data/media.
         builder.UseSetting("Xueshi:Media:Directory", Path.Combine(Path.GetTempPath(), "xueshi-media-tests", Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -24,6 +24,7 @@ internal sealed class SendHeartbeatEndpoint : IEndpoint
                 "sequence) change nothing (duplicate: true). Refusals: 404 learning.playback_not_found (also another teacher's playback), " +
                 "410 learning.playback_expired (start a new playback), 429 when one playback floods.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Heartbeats)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound,
                 StatusCodes.Status410Gone, StatusCodes.Status429TooManyRequests);
 }
