@@ -54,11 +54,13 @@ public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<Api
                 }
             })).ToList();
 
-            // Kill it mid-load, once every player has had heartbeats acknowledged.
-            while (acknowledged.Count < players.Count || acknowledged.Values.Min() < 20)
+            // Kill it mid-load, once every player has had heartbeats acknowledged (or the senders stopped: a refusal fails below).
+            while ((acknowledged.Count < players.Count || acknowledged.Values.Min() < 20) && senders.Any(s => !s.IsCompleted))
             {
                 await Task.Delay(20);
             }
+
+            Assert.True(acknowledged.Count == players.Count && acknowledged.Values.Min() >= 20, "The Host stopped acknowledging heartbeats before the kill.");
 
             host.Kill();
             await load.CancelAsync();
