@@ -1,78 +1,54 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The Host as a real process (the built Xueshi.Host.dll next to the tests), on a test database, so
-/// a test can kill it with SIGKILL mid-load and start it again: what an in-process test server cannot show.
+/// The real Host in a process of its own (Development, on a given database and port), so that a test
+/// can kill it with SIGKILL, as a crash or an OOM killer would, and start it again.
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+internal sealed class HostProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _log = new();
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(Process process, int port)
     {
         _process = process;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public HttpClient Client { get; }
 
-    public string Log
+    public static async Task<HostProcess> StartAsync(string connectionString, int port)
     {
-        get
+        var info = new ProcessStartInfo("dotnet")
         {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
-
-    public static async Task<HostProcess> StartAsync(string connectionString, string mediaDirectory)
-    {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
+            // The content root (appsettings, the development signing key) is the Host's project directory.
+            WorkingDirectory = Path.Combine(RepositoryRoot(), "src", "Host"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Xueshi.Host.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Xueshi"] = connectionString;
-        start.Environment["Xueshi__DemoData"] = "false";
-        start.Environment["Xueshi__Media__Directory"] = mediaDirectory;
-        start.Environment["Xueshi__DataProtection__KeysDirectory"] = Path.Combine(mediaDirectory, "keys");
-        start.Environment["Xueshi__RateLimits__HeartbeatsPerPlaybackPerRefill"] = "100000";
-        start.Environment["Xueshi__RateLimits__HeartbeatBurstPerPlayback"] = "100000";
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The Host did not start.");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Xueshi.Host.dll"));
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ConnectionStrings__Xueshi"] = connectionString;
+        info.Environment["Xueshi__DemoData"] = "false";
+        info.Environment["Xueshi__RateLimits__HeartbeatBurstPerPlayback"] = "100000";
+        info.Environment["Xueshi__RateLimits__HeartbeatsPerPlaybackPerRefill"] = "100000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (true)
+        var host = new HostProcess(process, port);
+        for (var attempt = 0; attempt < 240; attempt++)
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The Host exited during start:\n{host.Log}");
-            }
-
             try
             {
-                using var ready = await host.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                if (ready.StatusCode == HttpStatusCode.OK)
+                if ((await host.Client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
                 {
                     return host;
                 }
@@ -82,51 +58,45 @@ internal sealed class HostProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (process.HasExited)
             {
-                await host.DisposeAsync();
-                throw new TimeoutException($"The Host was not ready within 3 minutes:\n{host.Log}");
+                break;
             }
 
-            await Task.Delay(200);
+            await Task.Delay(250);
         }
+
+        host.Dispose();
+        throw new InvalidOperationException("The Host process did not become ready.");
     }
 
-    /// <summary>SIGKILL: no shutdown, no flushing, nothing in memory survives.</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-    }
-
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL: no shutdown hooks, no draining, nothing flushed.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
-            await KillAsync();
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
         }
+    }
 
+    public void Dispose()
+    {
+        Kill();
         Client.Dispose();
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private static string RepositoryRoot()
     {
-        if (line is null)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            return;
+            if (File.Exists(Path.Combine(directory.FullName, "Api.sln")))
+            {
+                return directory.FullName;
+            }
         }
 
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        throw new InvalidOperationException("Api.sln not found above the test's directory.");
     }
 }

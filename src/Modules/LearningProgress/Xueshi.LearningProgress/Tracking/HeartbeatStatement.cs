@@ -29,7 +29,7 @@ internal static class HeartbeatStatement
                 WITH ORDINALITY AS i(teacher_id, playback_id, seq, pos, now_playing, seek, ord)
         ),
         pb AS (
-            SELECT p.teacher_id, p.id AS playback_id, p.program_id, p.resource_id, p.kind, p.duration_seconds, p.max_playback_rate,
+            SELECT i.ord, p.teacher_id, p.id AS playback_id, p.program_id, p.resource_id, p.kind, p.duration_seconds, p.max_playback_rate,
                    p.window_ends_at, p.last_heartbeat_at, p.last_sequence, p.last_position, p.playing AS was_playing, p.expires_at
             FROM learning_progress.playbacks p
             JOIN input i ON p.teacher_id = i.teacher_id AND p.id = i.playback_id
@@ -37,7 +37,7 @@ internal static class HeartbeatStatement
             FOR UPDATE OF p
         ),
         prev AS (
-            SELECT r.*
+            SELECT pb.ord, r.*
             FROM learning_progress.resource_progress r
             JOIN pb ON r.teacher_id = pb.teacher_id AND r.resource_id = pb.resource_id
             ORDER BY r.teacher_id, r.resource_id
@@ -52,8 +52,8 @@ internal static class HeartbeatStatement
                         THEN least(greatest(coalesce(i.pos, pb.last_position), 0), coalesce(pb.duration_seconds, i.pos, pb.last_position)) END AS to_pos,
                    CASE WHEN pb.expires_at <= @now THEN 'expired' WHEN i.seq <= pb.last_sequence THEN 'duplicate' ELSE 'accepted' END AS outcome
             FROM input i
-            JOIN pb ON pb.teacher_id = i.teacher_id AND pb.playback_id = i.playback_id
-            JOIN prev r ON r.teacher_id = pb.teacher_id AND r.resource_id = pb.resource_id
+            JOIN pb ON pb.ord = i.ord
+            JOIN prev r ON r.ord = i.ord
         ),
         step AS (
             SELECT j.ord, j.seq, j.now_playing, j.teacher_id, j.playback_id, j.program_id, j.resource_id, j.from_pos, j.to_pos,
@@ -63,7 +63,7 @@ internal static class HeartbeatStatement
                    floor(j.from_pos)::int AS lo, floor(coalesce(j.to_pos, 0))::int AS hi,
                    (r.quiz_position_seconds IS NULL OR r.question_count = 0 OR r.quiz_completed_at IS NOT NULL) AS gate_open
             FROM judged j
-            JOIN prev r ON r.teacher_id = j.teacher_id AND r.resource_id = j.resource_id
+            JOIN prev r ON r.ord = j.ord
             CROSS JOIN LATERAL (SELECT (j.kind = 'Video' AND j.was_playing AND NOT j.seek AND j.in_window
                 AND j.to_pos >= j.from_pos AND j.to_pos - j.from_pos <= j.elapsed * j.max_playback_rate + {ToleranceSeconds}) AS believable) b
             CROSS JOIN LATERAL (SELECT (j.was_playing AND j.in_window) AS counts,
@@ -134,7 +134,7 @@ internal static class HeartbeatStatement
             j.program_id, r.course_id, j.resource_id
         FROM input i
         LEFT JOIN judged j ON j.ord = i.ord
-        LEFT JOIN prev r ON r.teacher_id = j.teacher_id AND r.resource_id = j.resource_id
+        LEFT JOIN prev r ON r.ord = j.ord
         LEFT JOIN calc c ON c.ord = i.ord
         ORDER BY i.ord
         """;
