@@ -94,6 +94,30 @@ public sealed class ProgressTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("learning.course_test_not_done", notStartedTest.GetProperty("reasons")[0].GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task A_text_read_too_briefly_says_so_and_once_read_long_enough_adds_its_stated_time()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "阅读进度专题");
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+        var reader = await _client.StartPlayerAsync(api.Factory, teacher.Token, program.ProgramId, program.TextId);
+        await reader.PlayAsync();
+        await reader.PlayForAsync(30);
+
+        var half = QuizApi.ResourceIn(await _client.ProgressOkAsync(teacher.Token, program.ProgramId), program.TextId);
+        Assert.Equal("inProgress", half.GetProperty("progress").GetProperty("state").GetString());
+        // Thirty seconds of the test clock, plus the real moments between requests (the clock keeps flowing).
+        Assert.InRange(half.GetProperty("progress").GetProperty("percentWatched").GetDouble(), 50, 60);
+        Assert.Matches("^阅读时间不足：已阅读3[0-5]秒，至少需要1分00秒。$", half.GetProperty("reasons")[0].GetProperty("message").GetString());
+
+        await reader.PlayForAsync(30);
+        var page = await _client.ProgressOkAsync(teacher.Token, program.ProgramId);
+        var read = QuizApi.ResourceIn(page, program.TextId);
+        Assert.Equal("completed", read.GetProperty("progress").GetProperty("state").GetString());
+        Assert.Empty(read.GetProperty("reasons").EnumerateArray());
+        Assert.Equal(300, page.GetProperty("studySeconds").GetInt32());
+    }
+
     private async Task<SignedInTeacher> NewEnrolledAsync(Guid programId)
     {
         var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString, realName: "王五");

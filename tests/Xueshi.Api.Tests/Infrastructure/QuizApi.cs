@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.Contracts;
 using Xueshi.Enrollment.Contracts;
 using Xueshi.Enrollment.Domain;
 using Xueshi.Enrollment.Persistence;
+using Xueshi.LearningProgress.Contracts;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
@@ -121,4 +123,11 @@ internal static class QuizApi
         DirectorySql.ScalarAsync<long>(connectionString,
             "SELECT count(*) FROM learning_progress.quiz_attempts WHERE teacher_id = @teacher AND resource_id = @resource",
             ("teacher", teacherId), ("resource", resourceId));
+
+    /// <summary>What the credit rules would read (GetProgramProgressFacts).</summary>
+    public static async Task<IReadOnlyList<ResourceProgressFacts>> FactsAsync(XueshiApiFactory factory, Guid teacherId, Guid programId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetProgramProgressFacts(teacherId, programId)))!;
+    }
 }
