@@ -12,7 +12,6 @@ namespace Xueshi.Api.Tests;
 /// </summary>
 public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private const int Port = 5411;
 
     [Fact]
     public async Task Every_acknowledged_heartbeat_survives_a_kill_9_of_the_Host_under_load()
@@ -29,7 +28,9 @@ public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<Api
         }
 
         var acknowledged = new ConcurrentDictionary<Guid, int>();
-        using (var host = await HostProcess.StartAsync(api.ConnectionString, Port))
+        // A free port, chosen once: the restarted Host answers where the first one did.
+        var port = HostProcess.FreePort();
+        using (var host = await HostProcess.StartAsync(api.ConnectionString, port))
         {
             using var load = new CancellationTokenSource();
             var senders = players.Select(p => Task.Run(async () =>
@@ -74,7 +75,7 @@ public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<Api
             Assert.True(stored >= acknowledged[playbackId], $"Acknowledged {acknowledged[playbackId]}, stored {stored}.");
         }
 
-        using var restarted = await HostProcess.StartAsync(api.ConnectionString, Port);
+        using var restarted = await HostProcess.StartAsync(api.ConnectionString, port);
         foreach (var (teacher, playbackId) in players)
         {
             var again = await (await restarted.Client.HeartbeatAsync(teacher.Token, playbackId,

@@ -99,4 +99,12 @@ internal sealed class HostProcess : IDisposable
 
         throw new InvalidOperationException("Api.sln not found above the test's directory.");
     }
+
+    /// <summary>A port nobody listens on now (the OS picks it), so parallel runs do not collide.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
