@@ -76,7 +76,8 @@ export class HeartbeatSender {
 
   /** The last word as the page is hidden or closed: leaves at once, with keepalive. */
   sendFinal(event: HeartbeatEvent, sample: PlayerSample): void {
-    if (this.lost) return;
+    // Nothing said yet, nothing to close (and a sender made twice for one playback must not spend sequence 1).
+    if (this.lost || this.sequence === 0) return;
     this.options.transport.sendKeepalive(this.playbackId, this.body(event, sample));
   }
 

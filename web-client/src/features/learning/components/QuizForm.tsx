@@ -75,7 +75,7 @@ export function QuizForm({ playbackId, onCompleted, continueLabel }: Props) {
               {index + 1}. （{QUESTION_KIND_LABELS[question.kind]}）{question.text}
             </legend>
             {question.kind === 'multipleChoice' ? (
-              <Checkbox.Group value={chosen} disabled={locked} aria-labelledby={legendId}>
+              <Checkbox.Group value={chosen} disabled={locked}>
                 <Space direction="vertical">
                   {question.options.map((o) => (
                     <Checkbox key={o.optionId} value={o.optionId} onChange={() => setAnswers((a) => choose(a, question, o.optionId))}>
@@ -89,7 +89,6 @@ export function QuizForm({ playbackId, onCompleted, continueLabel }: Props) {
               <Radio.Group
                 value={chosen[0]}
                 disabled={locked}
-                aria-labelledby={legendId}
                 onChange={(e) => setAnswers((a) => choose(a, question, String(e.target.value)))}
               >
                 <Space direction="vertical">

@@ -214,14 +214,15 @@ export function VideoPlayer({ started, restart }: Props) {
       )}
       <div className="player__rates">
         <span id="rate-label">播放速度</span>
+        <div role="radiogroup" aria-labelledby="rate-label">
         <Radio.Group
-          aria-labelledby="rate-label"
           size="small"
           optionType="button"
           value={rate}
           onChange={(e) => changeRate(Number(e.target.value))}
           options={rates.map((r) => ({ label: rateLabel(r), value: r }))}
         />
+        </div>
       </div>
       {note && <Alert type="info" showIcon message={note} data-testid="player-note" role="status" />}
       {started.quiz && !quizCompleted && quizPosition != null && (
