@@ -282,6 +282,37 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
     }
 
+    [Fact]
+    public async Task A_quiz_attempt_with_bad_answers_is_400_with_field_errors_and_never_a_500()
+    {
+        var (_, _, token) = await _client.NewSignedInAsync();
+        var url = $"/api/v1/playbacks/{Guid.CreateVersion7()}/quiz/attempts";
+
+        async Task<Problem> SendAsync(string body) =>
+            await (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+            })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("request.malformed", (await SendAsync("{\"answers\": ")).Code);
+        Assert.Equal("request.malformed", (await SendAsync("{\"answers\": [{\"questionId\": 7, \"optionIds\": \"a\"}]}")).Code);
+        Assert.Equal("request.malformed", (await SendAsync("")).Code);
+        var missing = await SendAsync("{}");
+        Assert.Equal("validation_failed", missing.Code);
+        Assert.Equal(["answers"], missing.Errors.Keys.ToArray());
+        var empty = await SendAsync("{\"answers\": [{\"optionIds\": []}]}");
+        Assert.Equal("validation_failed", empty.Code);
+        Assert.Contains(empty.Errors.Keys, k => k.EndsWith("questionId", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(empty.Errors.Keys, k => k.EndsWith("optionIds", StringComparison.OrdinalIgnoreCase));
+        var tooMany = "{\"answers\": [" + string.Join(",", Enumerable.Range(0, 101).Select(_ =>
+            $"{{\"questionId\": \"{Guid.CreateVersion7()}\", \"optionIds\": [\"{Guid.CreateVersion7()}\"]}}")) + "]}";
+        Assert.Equal("validation_failed", (await SendAsync(tooMany)).Code);
+        var manyOptions = "{\"answers\": [{\"questionId\": \"" + Guid.CreateVersion7() + "\", \"optionIds\": ["
+            + string.Join(",", Enumerable.Range(0, 21).Select(_ => $"\"{Guid.CreateVersion7()}\"")) + "]}]}";
+        Assert.Equal("validation_failed", (await SendAsync(manyOptions)).Code);
+    }
+
     [Theory]
     [InlineData("videos")]
     [InlineData("documents")]

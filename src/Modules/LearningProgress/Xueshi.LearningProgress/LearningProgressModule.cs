@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.LearningProgress.Persistence;
+using Xueshi.LearningProgress.Tracking;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
 
@@ -16,4 +18,11 @@ public sealed class LearningProgressModule : ModuleBase
 
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<LearningProgressDbContext>(Schema);
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // Heartbeats skip the DbContext: one writer batches them into one statement per transaction.
+        services.AddSingleton<HeartbeatWriter>();
+        services.AddHostedService<HeartbeatBatchLoop>();
+    }
 }

@@ -102,8 +102,13 @@ internal sealed class ResourceProgress
         _ => (resource.StudyMinutes ?? 0) * 60,
     };
 
-    /// <summary>A quiz attempt made the quiz complete; a course test is then complete itself.</summary>
-    public bool CompleteQuiz(Guid programId, DateTimeOffset now)
+    /// <summary>
+    /// An attempt passed: the quiz is complete from now on, recorded once. Whether the resource is
+    /// then complete (a course test at once, a video once the rest after the quiz is watched) is
+    /// <see cref="CompletionRule"/>'s to say, in the same transaction, so there is one definition of complete.
+    /// </summary>
+    /// <returns>True when this attempt is the one that completed the quiz.</returns>
+    public bool CompleteQuiz(DateTimeOffset now)
     {
         UpdatedAt = now;
         if (QuizCompletedAt is not null)
@@ -112,15 +117,7 @@ internal sealed class ResourceProgress
         }
 
         QuizCompletedAt = now;
-        if (Kind == ResourceKind.CourseTest && State != LearningState.Completed)
-        {
-            State = LearningState.Completed;
-            CompletedAt = now;
-            CompletedInProgramId = programId;
-            return true;
-        }
-
-        return false;
+        return true;
     }
 
     public void CountAttempt(DateTimeOffset now)

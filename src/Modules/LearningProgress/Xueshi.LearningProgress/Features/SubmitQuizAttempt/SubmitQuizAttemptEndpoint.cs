@@ -23,7 +23,8 @@ internal sealed class SubmitQuizAttemptEndpoint : IEndpoint
             .WithDescription("Graded on the server and kept. By default the quiz is complete once every question is answered (完成测试题); " +
                 "a program may demand correct answers, and then a wrong attempt is retried. After a video's quiz is complete, the rest " +
                 "of the video after it must still be watched. Refusals: 409 learning.quiz_not_reached, 422 learning.quiz_answer_invalid " +
-                "(a question or option not in the quiz, or several options for a single-choice question), 404 learning.playback_not_found, " +
+                "(a question or option not in the quiz, a question answered twice, or several options for a single-choice or true/false question), " +
+                "422 learning.after_window (the program's window has ended), 404 learning.playback_not_found, " +
                 "404 learning.quiz_not_found, 410 learning.playback_expired.")
             .RequireAuthorization()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound,
