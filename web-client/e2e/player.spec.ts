@@ -22,6 +22,12 @@ function outlineRow(page: Page, title: string) {
 const video = (page: Page) => page.getByTestId('player-video');
 const position = (page: Page) => video(page).evaluate((v: HTMLVideoElement) => v.currentTime);
 
+/** Taps a speed (antd draws each as a button over a hidden radio). */
+async function chooseRate(page: Page, label: string) {
+  await page.locator('.player__rates').getByText(label, { exact: true }).click();
+  await expect(page.getByRole('radio', { name: label })).toBeChecked();
+}
+
 /** Play as a user would after a tap (the tap on the speed button gave the page its user activation). */
 async function play(page: Page) {
   await video(page).evaluate((v: HTMLVideoElement) => v.play());
@@ -40,7 +46,7 @@ test('a teacher plays a demo video at 2×, answers its quiz, watches the rest an
     await outlineRow(page, PLAIN_VIDEO).getByRole('link', { name: PLAIN_VIDEO }).click();
     await expect(video(page)).toBeVisible();
     await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
-    await page.getByRole('radio', { name: '2×' }).check({ force: true });
+    await chooseRate(page, '2×');
     await play(page);
     await expect.poll(() => position(page), { timeout: 15_000 }).toBeGreaterThan(4);
     await video(page).evaluate((v: HTMLVideoElement) => {
@@ -73,7 +79,7 @@ test('a teacher plays a demo video at 2×, answers its quiz, watches the rest an
     await expect(video(page)).toBeVisible();
     await expect(page.getByText(/0:20处有测试题/)).toBeVisible();
     await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
-    await page.getByRole('radio', { name: '2×' }).check({ force: true });
+    await chooseRate(page, '2×');
     await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(2);
     await play(page);
     const dialog = page.getByRole('dialog', { name: '视频测试题' });
@@ -93,8 +99,9 @@ test('a teacher plays a demo video at 2×, answers its quiz, watches the rest an
 
   await test.step('answers the quiz, is told the result, and watches the rest', async () => {
     const dialog = page.getByRole('dialog', { name: '视频测试题' });
-    await dialog.getByRole('radio', { name: '完整观看视频，并完成视频结尾的测试题' }).check({ force: true });
-    await dialog.getByRole('radio', { name: '正确' }).check({ force: true });
+    await dialog.getByText('完整观看视频，并完成视频结尾的测试题', { exact: true }).click();
+    await dialog.getByText('正确', { exact: true }).click();
+    await expect(dialog.getByRole('radio', { name: '正确' })).toBeChecked();
     await dialog.getByRole('button', { name: '提交答案' }).click();
     await expect(dialog.getByTestId('quiz-result')).toContainText('测试已完成');
     await dialog.getByRole('button', { name: '继续观看' }).click();

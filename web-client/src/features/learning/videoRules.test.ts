@@ -43,7 +43,7 @@ describe('figures', () => {
 
   it('writes 已学习 in hours and minutes and positions as a clock', () => {
     expect(formatStudyTime(0)).toBe('0分钟');
-    expect(formatStudyTime(59)).toBe('0分钟');
+    expect(formatStudyTime(30)).toBe('30秒');
     expect(formatStudyTime(30 * 60)).toBe('30分钟');
     expect(formatStudyTime(3900)).toBe('1小时5分钟');
     expect(formatStudyTime(7200)).toBe('2小时');

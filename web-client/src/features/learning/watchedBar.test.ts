@@ -47,6 +47,11 @@ describe('barSegments', () => {
     expect(watchedSecondsOf(segments)).toBe(21);
   });
 
+  it('does not call the fraction after the last whole second a gap', () => {
+    const segments = barSegments([{ startSeconds: 0, endSeconds: 30 }], 30.04);
+    expect(gapsInWords(segments)).toEqual([]);
+  });
+
   it('draws nothing without a duration', () => {
     expect(barSegments([{ startSeconds: 0, endSeconds: 5 }], 0)).toEqual([]);
   });

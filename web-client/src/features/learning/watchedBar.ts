@@ -43,9 +43,12 @@ export function barSegments(ranges: WatchedRange[], duration: number): BarSegmen
   return out;
 }
 
-/** The gaps in words, for the screen reader and the honest note: 0:05至0:20未观看. */
+/**
+ * The gaps in words, for the screen reader and the honest note: 0:05至0:20未观看. The server credits
+ * whole seconds, so a gap under a second (the fraction after a video's last whole second) is not one.
+ */
 export function gapsInWords(segments: BarSegment[]): string[] {
-  return segments.filter((s) => !s.watched).map((s) => `${formatClock(s.start)}至${formatClock(s.end)}未观看`);
+  return segments.filter((s) => !s.watched && s.end - s.start >= 1).map((s) => `${formatClock(s.start)}至${formatClock(s.end)}未观看`);
 }
 
 /** The seconds credited, summed from the segments. */

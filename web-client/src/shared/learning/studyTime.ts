@@ -1,5 +1,9 @@
-/** 已学习 as the manuals write it: 1小时5分钟, 12分钟, 0分钟 (seconds below a minute are not shown). */
+/**
+ * 已学习 as the manuals write it: 1小时5分钟, 12分钟, 0分钟. Below a minute the seconds are shown
+ * (a completed 30-second video is not "0分钟").
+ */
 export function formatStudyTime(seconds: number): string {
+  if (seconds > 0 && seconds < 60) return `${Math.round(seconds)}秒`;
   const minutes = Math.floor(Math.max(0, seconds) / 60);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
