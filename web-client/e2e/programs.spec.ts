@@ -70,7 +70,9 @@ test('a new teacher finds the demo program, enrolls, and opens a course outline'
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, '课程页');
     await page.getByRole('link', { name: '开始学习' }).click();
-    await expect(page.getByText('播放器即将上线')).toBeVisible();
+    await expect(page).toHaveURL(/\/resources\/[0-9a-f-]+$/);
+    // The new account's profile is empty: it may study, and is told what to complete (问题 9).
+    await expect(page.getByTestId('missing-profile')).toContainText('去完善个人信息');
   });
 
   await test.step('我的培训 lists the program', async () => {

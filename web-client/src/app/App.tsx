@@ -32,9 +32,7 @@ const ProgramsPage = lazy(() => import('../features/programs/pages/ProgramsPage'
 const ProgramPage = lazy(() => import('../features/programs/pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
 const CoursePage = lazy(() => import('../features/programs/pages/CoursePage').then((m) => ({ default: m.CoursePage })));
 const MyProgramsPage = lazy(() => import('../features/programs/pages/MyProgramsPage').then((m) => ({ default: m.MyProgramsPage })));
-const ResourcePlaceholderPage = lazy(() =>
-  import('../features/programs/pages/ResourcePlaceholderPage').then((m) => ({ default: m.ResourcePlaceholderPage })),
-);
+const PlayerPage = lazy(() => import('../features/learning/pages/PlayerPage').then((m) => ({ default: m.PlayerPage })));
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -57,7 +55,7 @@ export function App() {
         <Route path="/programs" element={<RequireAuth><ProgramsPage /></RequireAuth>} />
         <Route path="/programs/:id" element={<RequireAuth><ProgramPage /></RequireAuth>} />
         <Route path="/programs/:id/courses/:courseId" element={<RequireAuth><CoursePage /></RequireAuth>} />
-        <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><ResourcePlaceholderPage /></RequireAuth>} />
+        <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><PlayerPage /></RequireAuth>} />
         <Route
           path="/admin/school"
           element={<RequireAuth><RequireRole role="schoolAdmin"><SchoolAdminPage /></RequireRole></RequireAuth>}

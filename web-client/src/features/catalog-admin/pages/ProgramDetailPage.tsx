@@ -150,6 +150,9 @@ export function ProgramDetailPage() {
               <Descriptions.Item label="可报名身份">
                 {p.admittedIdentities.map((i) => IDENTITY_OPTIONS.find((o) => o.value === i)?.label ?? i).join('、')}
               </Descriptions.Item>
+              <Descriptions.Item label="学习设置" data-testid="program-study">
+                最高播放速度 {p.study.maxPlaybackRate}× · 测试题{p.study.quizCompletion === 'allCorrect' ? '须全部答对' : '答完即可'}
+              </Descriptions.Item>
               <Descriptions.Item label="技术支持">{[p.support.phone, p.support.hours, p.support.qqGroup && `QQ群 ${p.support.qqGroup}`].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
             </Descriptions>
             {p.description && <Typography.Paragraph style={{ marginTop: 8 }}>{p.description}</Typography.Paragraph>}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountIdentity, AdminProgramResponse, CreateProgram, ProgramProfileField, SchoolSystem } from '../../../api/xueshi-client';
+import type { AccountIdentity, AdminProgramResponse, CreateProgram, ProgramProfileField, QuizCompletion, SchoolSystem } from '../../../api/xueshi-client';
 import { api } from '../../../shared/api/api';
 import { SCHOOL_SYSTEMS } from '../../../shared/directory/schoolSystems';
 import { toProblem } from '../../../shared/problem/problem';
@@ -29,7 +29,17 @@ interface Values {
   supportPhone?: string;
   supportHours?: string;
   supportQq?: string;
+  maxPlaybackRate?: number;
+  quizCompletion?: QuizCompletion;
 }
+
+/** 最高播放速度: the rates the player offers, 1× to 3× (the server accepts 1 to 3). */
+const MAX_RATE_OPTIONS = [1, 1.25, 1.5, 2, 2.5, 3].map((r) => ({ value: r, label: `${r}×` }));
+const QUIZ_COMPLETION_OPTIONS: { value: QuizCompletion; label: string }[] = [
+  { value: 'allAnswered', label: '答完即可' },
+  { value: 'allCorrect', label: '须全部答对' },
+];
+const DEFAULT_STUDY = { maxPlaybackRate: 2, quizCompletion: 'allAnswered' as QuizCompletion };
 
 const FIELDS = ['title', 'description', 'audience', 'startsOn', 'endsOn', 'certificateDate'] as const;
 
@@ -51,6 +61,8 @@ function toValues(p: AdminProgramResponse): Values {
     supportPhone: p.support.phone ?? undefined,
     supportHours: p.support.hours ?? undefined,
     supportQq: p.support.qqGroup ?? undefined,
+    maxPlaybackRate: p.study.maxPlaybackRate,
+    quizCompletion: p.study.quizCompletion,
   };
 }
 
@@ -73,6 +85,10 @@ function toBody(v: Values): CreateProgram {
     admittedIdentities: (v.admittedIdentities ?? ['teacher']) as AccountIdentity[],
     requiredProfileFields: (v.requiredProfileFields ?? []) as ProgramProfileField[],
     support: { phone: blank(v.supportPhone), hours: blank(v.supportHours), qqGroup: blank(v.supportQq) },
+    study: {
+      maxPlaybackRate: v.maxPlaybackRate ?? DEFAULT_STUDY.maxPlaybackRate,
+      quizCompletion: v.quizCompletion ?? DEFAULT_STUDY.quizCompletion,
+    },
   };
 }
 
@@ -102,7 +118,7 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
     if (!open) return;
     setAlert([]);
     form.resetFields();
-    form.setFieldsValue(program ? toValues(program) : { audience: 'basicEducation', admittedIdentities: ['teacher'] });
+    form.setFieldsValue(program ? toValues(program) : { audience: 'basicEducation', admittedIdentities: ['teacher'], ...DEFAULT_STUDY });
   }, [open, program, form]);
 
   const save = async () => {
@@ -175,6 +191,12 @@ export function ProgramFormModal({ open, program, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="requiredProfileFields" label="报名时须填写">
           <Checkbox.Group options={PROFILE_FIELD_OPTIONS} />
+        </Form.Item>
+        <Form.Item name="maxPlaybackRate" label="最高播放速度" extra="学员可选的倍速不超过此值；超过的播放不计入观看">
+          <FormSelect options={MAX_RATE_OPTIONS} />
+        </Form.Item>
+        <Form.Item name="quizCompletion" label="测试题完成规则">
+          <Radio.Group options={QUIZ_COMPLETION_OPTIONS} />
         </Form.Item>
         <Form.Item name="supportPhone" label="技术支持电话">
           <Input maxLength={30} />

@@ -8,6 +8,10 @@ import { QueryState } from '../components/QueryState';
 import { ReviewSection } from '../components/ReviewSection';
 import { programKeys, programsApi, useCoursePage, useMyEnrollment } from '../programsApi';
 import { formatDay, formatDuration, ratingLabel, resourcePath } from '../programs';
+import { useProgramProgress } from '../../../shared/learning/learningApi';
+import { StateCircle } from '../../../shared/learning/StateCircle';
+import { formatStudyTime } from '../../../shared/learning/studyTime';
+import type { ResourceProgressItem } from '../../../api/xueshi-client';
 
 const KIND_LABELS = { video: '视频', text: '文本', courseTest: '课程测试' } as const;
 
@@ -23,6 +27,11 @@ export function CoursePage() {
   });
   const c = course.data;
   const enrolled = mine.data?.enrolled ?? false;
+  // My state per resource, refetched whenever the player reports a heartbeat (it invalidates this query).
+  const progress = useProgramProgress(id, enrolled);
+  const courseProgress = progress.data?.courses.find((cp) => cp.courseId === courseId);
+  const byResource = new Map<string, ResourceProgressItem>(courseProgress?.resources.map((r) => [r.resourceId, r]));
+  const canStudy = enrolled && (c?.isOpen ?? false);
 
   return (
     <AppLayout title={c?.title ?? '课程'} back={`/programs/${id}`}>
@@ -36,6 +45,11 @@ export function CoursePage() {
             </Typography.Title>
             <Space wrap size="small" className="course-stats">
               <span data-testid="course-learners">{c.learnerCount}已学</span>
+              {courseProgress && (
+                <span data-testid="course-study-time">
+                  已学习 {formatStudyTime(courseProgress.studySeconds)}（完成{courseProgress.completedCount}/{courseProgress.resourceCount}）
+                </span>
+              )}
               <span data-testid="course-rating">{ratingLabel(c.rating.average, c.rating.count)}</span>
               <Button
                 size="small"
@@ -78,19 +92,40 @@ export function CoursePage() {
                   dataSource={chapter.resources}
                   rowKey="id"
                   data-testid="course-outline"
-                  renderItem={(r) => (
-                    <List.Item>
-                      <span>
-                        {r.title} {r.isExtension && <Tag>拓展资源</Tag>}
-                        {r.hasQuiz && <Tag>含测试</Tag>}
-                      </span>
-                      <Typography.Text type="secondary">
-                        {KIND_LABELS[r.kind]}
-                        {r.durationSeconds ? ` ${formatDuration(r.durationSeconds)}` : ''}
-                        {r.studyMinutes ? ` ${r.studyMinutes}分钟` : ''}
-                      </Typography.Text>
-                    </List.Item>
-                  )}
+                  renderItem={(r) => {
+                    const mineOf = byResource.get(r.id);
+                    const state = mineOf?.progress.state ?? 'notStarted';
+                    return (
+                      <List.Item data-testid="outline-resource" data-state={enrolled ? state : undefined}>
+                        <div className="outline-item">
+                          {enrolled && <StateCircle state={state} percent={mineOf?.progress.percentWatched ?? 0} />}
+                          <div className="outline-item__body">
+                            <div>
+                              {canStudy ? <Link to={resourcePath(id, courseId, r.id)}>{r.title}</Link> : r.title}{' '}
+                              {r.isExtension && <Tag>拓展资源</Tag>}
+                              {r.hasQuiz && <Tag>含测试</Tag>}
+                            </div>
+                            <Typography.Text type="secondary">
+                              {KIND_LABELS[r.kind]}
+                              {r.durationSeconds ? ` ${formatDuration(r.durationSeconds)}` : ''}
+                              {r.studyMinutes ? ` ${r.studyMinutes}分钟` : ''}
+                              {mineOf && state === 'inProgress' && r.kind === 'video' && ` · 已观看${Math.floor(mineOf.progress.percentWatched)}%`}
+                            </Typography.Text>
+                            {mineOf && state === 'inProgress' && mineOf.reasons.length > 0 && (
+                              <details className="outline-item__why" data-testid="why-incomplete">
+                                <summary>为什么未完成？</summary>
+                                <ul>
+                                  {mineOf.reasons.map((reason) => (
+                                    <li key={reason.code + reason.message}>{reason.message}</li>
+                                  ))}
+                                </ul>
+                              </details>
+                            )}
+                          </div>
+                        </div>
+                      </List.Item>
+                    );
+                  }}
                 />
               </section>
             ))}

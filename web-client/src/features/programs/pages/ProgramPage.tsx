@@ -7,6 +7,8 @@ import { QueryState } from '../components/QueryState';
 import { EnrollDialog } from '../components/EnrollDialog';
 import { useMediaLink, useMyEnrollment, useProgram } from '../programsApi';
 import { formatDay, formatDuration, formatWindow, statusLabel } from '../programs';
+import { useProgramProgress } from '../../../shared/learning/learningApi';
+import { formatStudyTime } from '../../../shared/learning/studyTime';
 
 /** 专题: description, window, support contact, courses with their opening dates, 立即报名 and my enrollment. */
 export function ProgramPage() {
@@ -16,6 +18,8 @@ export function ProgramPage() {
   const [dialogOpen, setDialogOpen] = useState(false);
   const p = program.data;
   const cover = useMediaLink(p?.coverMediaId ?? undefined);
+  const progress = useProgramProgress(id, mine.data?.enrolled ?? false);
+  const studyOf = (courseId: string) => progress.data?.courses.find((c) => c.courseId === courseId);
 
   return (
     <AppLayout title={p?.title ?? '专题'} back="/programs">
@@ -39,9 +43,16 @@ export function ProgramPage() {
               {p.support.qqGroup && <Descriptions.Item label="QQ群">{p.support.qqGroup}</Descriptions.Item>}
             </Descriptions>
             {mine.data?.enrolled ? (
-              <Typography.Text type="success" data-testid="my-enrollment">
-                {mine.data.enrolledThroughProgramTitle ? `已通过“${mine.data.enrolledThroughProgramTitle}”报名` : '已报名'}
-              </Typography.Text>
+              <>
+                <Typography.Text type="success" data-testid="my-enrollment">
+                  {mine.data.enrolledThroughProgramTitle ? `已通过“${mine.data.enrolledThroughProgramTitle}”报名` : '已报名'}
+                </Typography.Text>
+                {progress.data && (
+                  <Typography.Paragraph data-testid="program-study-time">
+                    已学习 {formatStudyTime(progress.data.studySeconds)}（完成{progress.data.completedCount}/{progress.data.resourceCount}个资源）
+                  </Typography.Paragraph>
+                )}
+              </>
             ) : (
               <Button type="primary" block size="large" onClick={() => setDialogOpen(true)} disabled={mine.isPending}>
                 立即报名
@@ -62,6 +73,7 @@ export function ProgramPage() {
                         {c.lecturerNames.length > 0 && ` · 主讲：${c.lecturerNames.join('、')}`}
                         {` · ${c.resourceCount}个资源`}
                         {c.videoSeconds > 0 && ` · 视频${formatDuration(c.videoSeconds)}`}
+                        {studyOf(c.courseId) && ` · 已学习${formatStudyTime(studyOf(c.courseId)!.studySeconds)}`}
                       </>
                     }
                   />
