@@ -85,6 +85,7 @@ public sealed class PlaybackStartTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(["isPsychologyTeacher"], started.GetProperty("missingProfileFields").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains(started.GetProperty("notices").EnumerateArray(), n => n.GetProperty("code").GetString() == "learning.profile_incomplete");
         Assert.Equal(60, started.GetProperty("minReadingSeconds").GetInt32());
+        Assert.Equal("<p>清单</p>", started.GetProperty("textBody").GetString());
         Assert.Equal(JsonValueKind.Null, started.GetProperty("quiz").ValueKind);
     }
 }

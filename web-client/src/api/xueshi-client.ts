@@ -7548,6 +7548,8 @@ export interface PlaybackStarted {
     durationSeconds?: number | undefined;
     /** A text's minimum reading time, while visible. */
     minReadingSeconds?: number | undefined;
+    /** A text resource's rich text as sanitized HTML; null for a PDF text (read its media) and other kinds. */
+    textBody?: string | undefined;
     /** Where to resume: the last position played, or 0 after the end. */
     resumePositionSeconds: number;
     /** The rates to offer, up to the program's fastest. */

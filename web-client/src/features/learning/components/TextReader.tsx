@@ -91,6 +91,9 @@ export function TextReader({ started, restart }: Props) {
             </a>
           </>
         ) : null
+      ) : started.textBody ? (
+        // Sanitized by the server when the operator saved it (HtmlSanitizer): safe to render as HTML.
+        <article className="reader__text" aria-label={started.title} dangerouslySetInnerHTML={{ __html: started.textBody }} />
       ) : (
         <Alert type="info" showIcon message="请阅读本资源的内容；页面可见时计入阅读时间。" />
       )}

@@ -28,6 +28,7 @@ internal sealed record StartPlayback(IReadOnlyList<double>? ClientPlaybackRates)
 /// <param name="MediaId">A video's media (ask /media/{id}/access for a signed link), or a text's PDF.</param>
 /// <param name="DurationSeconds">A video's duration as the server measured it.</param>
 /// <param name="MinReadingSeconds">A text's minimum reading time, while visible.</param>
+/// <param name="TextBody">A text resource's rich text as sanitized HTML; null for a PDF text (read its media) and other kinds.</param>
 /// <param name="ResumePositionSeconds">Where to resume: the last position played, or 0 after the end.</param>
 /// <param name="PlaybackRates">The rates to offer, up to the program's fastest.</param>
 /// <param name="MaxPlaybackRate">The fastest rate the server credits.</param>
@@ -47,6 +48,7 @@ internal sealed record PlaybackStarted(
     Guid? MediaId,
     double? DurationSeconds,
     int? MinReadingSeconds,
+    string? TextBody,
     double ResumePositionSeconds,
     IReadOnlyList<double> PlaybackRates,
     double MaxPlaybackRate,

@@ -92,9 +92,10 @@ internal sealed class StartPlaybackHandler(LearningProgressDbContext db, ICurren
         }
 
         var missing = await mediator.Send(new GetMissingProfileFields(teacherId, outline.ProgramId), cancellationToken);
+        var text = resource.Kind == ResourceKind.Text ? await mediator.Send(new GetResourceText(resource.ResourceId), cancellationToken) : null;
         return new PlaybackStarted(
             playback.Id, outline.ProgramId, course.CourseId, resource.ResourceId, resource.Kind, resource.Title, resource.MediaId,
-            resource.DurationSeconds, resource.MinReadingSeconds, resume, outline.Study.PlaybackRates, outline.Study.MaxPlaybackRate,
+            resource.DurationSeconds, resource.MinReadingSeconds, text, resume, outline.Study.PlaybackRates, outline.Study.MaxPlaybackRate,
             HeartbeatIntervalSeconds, playback.ExpiresAt,
             resource.QuestionCount > 0
                 ? new QuizSummary(resource.QuizPositionSeconds, resource.QuestionCount, progress.QuizCompletedAt is not null,
