@@ -47,13 +47,13 @@ public sealed class QuizTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(program.TestQuestions[1].CorrectOptionIds.Order(), multiple.GetProperty("correctOptionIds").EnumerateArray().Select(o => o.GetGuid()).Order());
         Assert.Equal("completed", result.GetProperty("progress").GetProperty("state").GetString());
         Assert.NotEqual(JsonValueKind.Null, result.GetProperty("progress").GetProperty("completedAt").ValueKind);
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
 
         // Taken again: kept as an attempt, completed once, published once.
         await _client.SubmitAttemptOkAsync(teacher.Token, playback, QuizApi.Correctly(program.TestQuestions));
         Assert.Equal(2, (await _client.GetQuizOkAsync(teacher.Token, playback)).GetProperty("attemptCount").GetInt32());
         Assert.Equal(2L, await QuizApi.AttemptRowsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class QuizTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(result.GetProperty("results")[2].GetProperty("answered").GetBoolean());
         Assert.All(result.GetProperty("results").EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("correctOptionIds").ValueKind));
         Assert.Equal("inProgress", result.GetProperty("progress").GetProperty("state").GetString());
-        Assert.Equal(0L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
+        Assert.Equal(0L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class QuizTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.True(right.GetProperty("quizCompleted").GetBoolean());
         Assert.Equal("completed", right.GetProperty("progress").GetProperty("state").GetString());
         Assert.Equal(2L, await QuizApi.AttemptRowsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class QuizTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.All(results, r => Assert.True(r.GetProperty("quizCompleted").GetBoolean()));
         Assert.Single(results.Select(r => r.GetProperty("progress").GetProperty("completedAt").GetDateTimeOffset()).Distinct());
         Assert.Equal(2L, await QuizApi.AttemptRowsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.CourseTestId));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class QuizVideoTests(ApiFixture api) : IClassFixture<ApiFixture>
         var answered = await _client.SubmitAttemptOkAsync(teacher.Token, player.PlaybackId, QuizApi.Correctly([program.VideoQuestion]));
         Assert.True(answered.GetProperty("quizCompleted").GetBoolean());
         Assert.Equal("inProgress", State(answered.GetProperty("progress")));
-        Assert.Equal(0L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.QuizVideoId));
+        Assert.Equal(0L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.QuizVideoId));
 
         var rest = QuizApi.ResourceIn(await _client.ProgressOkAsync(teacher.Token, program.ProgramId), program.QuizVideoId);
         var reason = rest.GetProperty("reasons").EnumerateArray().Single();
@@ -59,7 +59,7 @@ public sealed class QuizVideoTests(ApiFixture api) : IClassFixture<ApiFixture>
         var done = await player.PlayToAsync(120);
         Assert.Equal("completed", State(done.Progress()));
         Assert.Equal(120, done.Progress().GetProperty("studySeconds").GetInt32());
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.QuizVideoId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.QuizVideoId));
 
         var page = await _client.ProgressOkAsync(teacher.Token, program.ProgramId);
         var completed = QuizApi.ResourceIn(page, program.QuizVideoId);
@@ -88,7 +88,7 @@ public sealed class QuizVideoTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("completed", State(wrong.GetProperty("progress")));
         Assert.Equal(30, wrong.GetProperty("progress").GetProperty("studySeconds").GetInt32());
         Assert.Equal(program.EndQuestion.CorrectOptionIds, wrong.GetProperty("results")[0].GetProperty("correctOptionIds").EnumerateArray().Select(o => o.GetGuid()));
-        Assert.Equal(1L, await QuizApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.EndQuizVideoId));
+        Assert.Equal(1L, await HeartbeatApi.CompletedEventsAsync(api.ConnectionString, teacher.AccountId, program.EndQuizVideoId));
         Assert.Equal(1L, await QuizApi.AttemptRowsAsync(api.ConnectionString, teacher.AccountId, program.EndQuizVideoId));
     }
 

@@ -114,11 +114,6 @@ internal static class QuizApi
         progress.GetProperty("courses").EnumerateArray().SelectMany(c => c.GetProperty("resources").EnumerateArray())
             .Single(r => r.GetProperty("resourceId").GetGuid() == resourceId);
 
-    public static Task<long> CompletedEventsAsync(string connectionString, Guid teacherId, Guid resourceId) =>
-        DirectorySql.ScalarAsync<long>(connectionString,
-            "SELECT count(*) FROM learning_progress.outbox_messages WHERE type LIKE '%ResourceCompleted%' AND payload->>'teacherId' = @teacher AND payload->>'resourceId' = @resource",
-            ("teacher", teacherId.ToString()), ("resource", resourceId.ToString()));
-
     public static Task<long> AttemptRowsAsync(string connectionString, Guid teacherId, Guid resourceId) =>
         DirectorySql.ScalarAsync<long>(connectionString,
             "SELECT count(*) FROM learning_progress.quiz_attempts WHERE teacher_id = @teacher AND resource_id = @resource",
