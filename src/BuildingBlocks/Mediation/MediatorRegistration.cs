@@ -33,7 +33,11 @@ public static class MediatorRegistration
             }
         }
 
-        services.AddValidatorsFromAssemblies(list, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: a validator holds no request state (messages and "today" are computed when it runs,
+        // in lambdas), and building one is not cheap: FluentValidation builds an expression tree for every
+        // RuleFor in the constructor. Scoped, that was about 5% of the Host's CPU on the heartbeat path
+        // (bench/README.md, the first heartbeat profile), on every request of every endpoint.
+        services.AddValidatorsFromAssemblies(list, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 
