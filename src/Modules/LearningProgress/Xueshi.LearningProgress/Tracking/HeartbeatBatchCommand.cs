@@ -26,16 +26,14 @@ internal static class HeartbeatBatchCommand
         var completed = new List<IIntegrationEvent>();
         await using (var command = new NpgsqlCommand(HeartbeatStatement.Sql, connection, transaction) { CommandTimeout = CommandTimeoutSeconds })
         {
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("teachers", [.. batch.Select(h => h.TeacherId)]));
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("playbacks", [.. batch.Select(h => h.PlaybackId)]));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("sequences", [.. batch.Select(h => h.Sequence)]));
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("positions", NpgsqlDbType.Array | NpgsqlDbType.Double)
-            {
-                TypedValue = [.. batch.Select(h => h.Position)],
-            });
-            command.Parameters.Add(new NpgsqlParameter<bool[]>("playing", [.. batch.Select(h => h.Playing)]));
-            command.Parameters.Add(new NpgsqlParameter<bool[]>("seeks", [.. batch.Select(h => h.Seek)]));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now.ToUniversalTime()));
+            // In HeartbeatStatement's order ($1…$7), unnamed: see there why.
+            command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. batch.Select(h => h.TeacherId)] });
+            command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. batch.Select(h => h.PlaybackId)] });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. batch.Select(h => h.Sequence)] });
+            command.Parameters.Add(new NpgsqlParameter<double?[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Double, TypedValue = [.. batch.Select(h => h.Position)] });
+            command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. batch.Select(h => h.Playing)] });
+            command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. batch.Select(h => h.Seek)] });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

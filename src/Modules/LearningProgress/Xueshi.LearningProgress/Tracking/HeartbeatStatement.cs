@@ -5,13 +5,18 @@ namespace Xueshi.LearningProgress.Tracking;
 /// <summary>
 /// The one statement that takes a batch of heartbeats (at most one per teacher, so every playback and
 /// progress row appears once): it locks the playbacks and then the progress rows in key order (two
-/// Hosts never wait on each other in a circle), judges each heartbeat by the server's @now, updates
+/// Hosts never wait on each other in a circle), judges each heartbeat by the server's clock, updates
 /// both tables and returns one row per input, in input order. The rules are those of the issue
 /// ("Rules of tracking"): a segment is credited only when the previous heartbeat said playing, this
 /// one is no seek, the program's window is open and the position advanced no more than elapsed × the
 /// fastest rate + <see cref="ToleranceSeconds"/>; before the quiz is complete nothing at or after its
 /// position is credited; watch time counts only past watch_clock_until (two devices never double it).
 /// Completion is <see cref="CompletionRule.IsCompleteSql"/> over the row as it will be.
+/// <para>
+/// Parameters are positional, so that Npgsql sends the text as it is instead of parsing it for
+/// <c>@names</c> on every batch: $1 teachers (uuid[]), $2 playbacks (uuid[]), $3 sequences (int[]),
+/// $4 positions (float8[], null for a text), $5 playing (bool[]), $6 seeks (bool[]), $7 now (timestamptz).
+/// </para>
 /// </summary>
 internal static class HeartbeatStatement
 {
@@ -25,7 +30,7 @@ internal static class HeartbeatStatement
 
     public static readonly string Sql = $"""
         WITH input AS (
-            SELECT * FROM unnest(@teachers, @playbacks, @sequences, @positions, @playing, @seeks)
+            SELECT * FROM unnest($1, $2, $3, $4, $5, $6)
                 WITH ORDINALITY AS i(teacher_id, playback_id, seq, pos, now_playing, seek, ord)
         ),
         pb AS (
@@ -46,11 +51,11 @@ internal static class HeartbeatStatement
         judged AS (
             SELECT i.ord, i.seq, i.now_playing, i.seek, pb.teacher_id, pb.playback_id, pb.program_id, pb.resource_id, pb.kind,
                    pb.max_playback_rate, pb.last_position AS from_pos, pb.was_playing, pb.expires_at,
-                   @now < pb.window_ends_at AS in_window,
-                   greatest(0, extract(epoch FROM @now - pb.last_heartbeat_at))::float8 AS elapsed,
+                   $7 < pb.window_ends_at AS in_window,
+                   greatest(0, extract(epoch FROM $7 - pb.last_heartbeat_at))::float8 AS elapsed,
                    CASE WHEN pb.kind = 'Video'
                         THEN least(greatest(coalesce(i.pos, pb.last_position), 0), coalesce(pb.duration_seconds, i.pos, pb.last_position)) END AS to_pos,
-                   CASE WHEN pb.expires_at <= @now THEN 'expired' WHEN i.seq <= pb.last_sequence THEN 'duplicate' ELSE 'accepted' END AS outcome
+                   CASE WHEN pb.expires_at <= $7 THEN 'expired' WHEN i.seq <= pb.last_sequence THEN 'duplicate' ELSE 'accepted' END AS outcome
             FROM input i
             JOIN pb ON pb.ord = i.ord
             JOIN prev r ON r.ord = i.ord
@@ -68,7 +73,7 @@ internal static class HeartbeatStatement
                 AND j.to_pos >= j.from_pos AND j.to_pos - j.from_pos <= j.elapsed * j.max_playback_rate + {ToleranceSeconds}) AS believable) b
             CROSS JOIN LATERAL (SELECT (j.was_playing AND j.in_window) AS counts,
                 CASE WHEN j.was_playing AND j.in_window
-                     THEN greatest(0, extract(epoch FROM @now - greatest(@now - make_interval(secs => least(j.elapsed, {MaxCountedSecondsPerHeartbeat})),
+                     THEN greatest(0, extract(epoch FROM $7 - greatest($7 - make_interval(secs => least(j.elapsed, {MaxCountedSecondsPerHeartbeat})),
                                                                           coalesce(r.watch_clock_until, '-infinity'::timestamptz))))::float8
                      ELSE 0 END AS counted) w
             WHERE j.outcome = 'accepted'
@@ -98,8 +103,8 @@ internal static class HeartbeatStatement
         ),
         upd_pb AS (
             UPDATE learning_progress.playbacks p
-            SET last_sequence = c.seq, last_position = coalesce(c.to_pos, c.from_pos), last_heartbeat_at = @now, playing = c.now_playing,
-                expires_at = @now + make_interval(secs => {LifetimeSeconds})
+            SET last_sequence = c.seq, last_position = coalesce(c.to_pos, c.from_pos), last_heartbeat_at = $7, playing = c.now_playing,
+                expires_at = $7 + make_interval(secs => {LifetimeSeconds})
             FROM calc c
             WHERE p.teacher_id = c.teacher_id AND p.id = c.playback_id
         ),
@@ -107,13 +112,13 @@ internal static class HeartbeatStatement
             UPDATE learning_progress.resource_progress r
             SET watched = c.watched, after_quiz = c.after_quiz, watched_seconds = c.watched_seconds,
                 watch_time_seconds = r.watch_time_seconds + c.counted,
-                watch_clock_until = CASE WHEN c.counts THEN greatest(coalesce(r.watch_clock_until, @now), @now) ELSE r.watch_clock_until END,
+                watch_clock_until = CASE WHEN c.counts THEN greatest(coalesce(r.watch_clock_until, $7), $7) ELSE r.watch_clock_until END,
                 reading_seconds = c.reading_seconds,
                 last_position = coalesce(c.to_pos, r.last_position),
                 state = CASE WHEN c.newly_completed THEN 2 WHEN r.state = 0 THEN 1 ELSE r.state END,
-                completed_at = CASE WHEN c.newly_completed THEN @now ELSE r.completed_at END,
+                completed_at = CASE WHEN c.newly_completed THEN $7 ELSE r.completed_at END,
                 completed_in_program_id = CASE WHEN c.newly_completed THEN c.program_id ELSE r.completed_in_program_id END,
-                updated_at = @now
+                updated_at = $7
             FROM calc c
             WHERE r.teacher_id = c.teacher_id AND r.resource_id = c.resource_id
         )
@@ -121,14 +126,14 @@ internal static class HeartbeatStatement
             coalesce(j.outcome, 'not_found') AS outcome,
             coalesce(CASE WHEN c.kind = 'Video' THEN c.believable ELSE c.counts END, false) AS credited,
             CASE WHEN j.kind = 'Video' THEN coalesce(c.to_pos, j.from_pos) END AS position,
-            CASE WHEN c.ord IS NOT NULL THEN @now + make_interval(secs => {LifetimeSeconds}) ELSE j.expires_at END AS expires_at,
+            CASE WHEN c.ord IS NOT NULL THEN $7 + make_interval(secs => {LifetimeSeconds}) ELSE j.expires_at END AS expires_at,
             CASE WHEN c.newly_completed THEN 2 WHEN r.state = 0 AND c.ord IS NOT NULL THEN 1 ELSE r.state END AS state,
             coalesce(c.watched_seconds, r.watched_seconds) AS watched_seconds,
             coalesce(c.watched, r.watched) AS watched,
             coalesce(c.reading_seconds, r.reading_seconds) AS reading_seconds,
             r.study_seconds_on_completion,
             r.quiz_completed_at,
-            CASE WHEN c.newly_completed THEN @now ELSE r.completed_at END AS completed_at,
+            CASE WHEN c.newly_completed THEN $7 ELSE r.completed_at END AS completed_at,
             r.duration_seconds, r.min_reading_seconds, r.quiz_position_seconds, r.question_count, r.kind,
             coalesce(c.newly_completed, false) AS newly_completed,
             j.program_id, r.course_id, j.resource_id
