@@ -69,6 +69,7 @@ export async function plan({ baseUrl, connections }) {
       { figure: 'heartbeat.api.p95_ms', value: r.api.p95, target: null, better: null },
       { figure: 'heartbeat.api.p99_ms', value: r.api.p99, target: 25, better: 'lower' },
       { figure: 'heartbeat.baseline.p99_ms', value: base.p99, target: null, better: null },
+      { figure: 'heartbeat.api.host_cpu_ms_per_request', value: r.api.hostCpuMsPerRequest, target: null, better: null },
     ],
   };
 }
