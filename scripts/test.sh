@@ -13,6 +13,10 @@ bash scripts/system-packages.sh test || exit 1
 step() { echo; echo "==> $*"; }
 
 step "Building the solution (regenerates openapi/ and the TypeScript client)"
+# The SPA's packages install meanwhile: the download and unpacking mostly wait on the network and
+# the disk, and the build needs nothing from web-client/node_modules.
+(cd web-client && npm ci --no-audit --no-fund >"$logs/npm-ci.log" 2>&1) &
+npm_ci=$!
 dotnet build Api.sln -nologo -v quiet || exit 1
 
 step ".NET tests"
@@ -23,7 +27,7 @@ step "OpenAPI lint (Spectral + OWASP ruleset, Redocly): 0 errors, warnings only 
 if bash tools/openapi-lint/lint.sh 2>&1 | tee "$logs/openapi-lint.log"; then lint_passed=1; else lint_passed=0; status=1; fi
 
 step "SPA: install, type-check, unit tests"
-(cd web-client && npm ci --no-audit --no-fund >/dev/null && npm run typecheck) || status=1
+if wait "$npm_ci"; then (cd web-client && npm run typecheck) || status=1; else cat "$logs/npm-ci.log"; status=1; fi
 (cd web-client && npx vitest run 2>&1) | tee "$logs/vitest.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 

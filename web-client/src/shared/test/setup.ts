@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { setRestoring, tokenStore } from '../session/session';
+import { installRightmostClassFilter } from './rightmostClassFilter';
 
 // antd's responsive helpers ask matchMedia, which jsdom does not implement.
 if (!window.matchMedia) {
@@ -17,6 +18,9 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The same computed styles as jsdom's, without matching rules that cannot apply (see the file).
+installRightmostClassFilter(document);
 
 // antd pages render slowly in jsdom on a busy machine; a second is not always enough to show up.
 configure({ asyncUtilTimeout: 5000 });
