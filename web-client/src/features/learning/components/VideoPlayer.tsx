@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Alert, Modal, Radio, Skeleton } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { HeartbeatAccepted, PlaybackStarted, ResourceProgressView } from '../../../api/xueshi-client';
 import { learningApi, progressKeys } from '../../../shared/learning/learningApi';
 import { formatClock } from '../../../shared/learning/studyTime';
 import { toProblem } from '../../../shared/problem/problem';
-import { tokenStore } from '../../../shared/session/session';
-import { HeartbeatSender, keepaliveHeartbeat, type PlayerSample } from '../heartbeats';
+import type { PlayerSample } from '../heartbeats';
+import { useHeartbeatSender } from '../useHeartbeatSender';
 import { allowedSeekTarget, offeredRates, quizGate, rateLabel, startPosition } from '../videoRules';
 import { QuizForm } from './QuizForm';
 import { WatchedBar } from './WatchedBar';
@@ -25,7 +25,6 @@ interface Props {
 export function VideoPlayer({ started, restart }: Props) {
   const queryClient = useQueryClient();
   const videoRef = useRef<HTMLVideoElement>(null);
-  const senderRef = useRef<HeartbeatSender | null>(null);
   const [progress, setProgress] = useState<ResourceProgressView>(started.progress);
   const [quizCompleted, setQuizCompleted] = useState(started.quiz?.completed ?? true);
   const quizCompletedRef = useRef(quizCompleted);
@@ -63,37 +62,23 @@ export function VideoPlayer({ started, restart }: Props) {
     [queryClient, started.programId],
   );
 
-  useEffect(() => {
-    const sender = new HeartbeatSender({
-      playbackId: started.playbackId,
-      intervalSeconds: started.heartbeatIntervalSeconds,
-      transport: {
-        send: learningApi.sendHeartbeat,
-        sendKeepalive: (id, body) => keepaliveHeartbeat(id, body, tokenStore.get()?.accessToken),
-        restart: async () => {
-          const id = await restart();
-          setQuizPlaybackId(id);
-          return id;
-        },
-      },
-      onAccepted,
-    });
-    senderRef.current = sender;
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') sender.sendFinal('hidden', sample());
-    };
-    const onPageHide = () => sender.sendFinal('hidden', { ...sample(), playing: false });
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onPageHide);
-      // Leaving the page within the app: the last word goes with keepalive, like a page close.
-      sender.sendFinal('pause', { ...sample(), playing: false });
-      sender.dispose();
-      senderRef.current = null;
-    };
-  }, [started.playbackId, started.heartbeatIntervalSeconds, restart, onAccepted, sample]);
+  // The quiz is asked for on the playback that reached it: a restarted playback replaces it.
+  const restartForQuiz = useCallback(async () => {
+    const id = await restart();
+    setQuizPlaybackId(id);
+    return id;
+  }, [restart]);
+
+  const senderRef = useHeartbeatSender({
+    playbackId: started.playbackId,
+    intervalSeconds: started.heartbeatIntervalSeconds,
+    restart: restartForQuiz,
+    onAccepted,
+    sample,
+    onVisibilityChange: (sender, visible) => {
+      if (!visible) sender.sendFinal('hidden', sample());
+    },
+  });
 
   const seekInternally = (v: HTMLVideoElement, to: number) => {
     internalSeek.current = true;
