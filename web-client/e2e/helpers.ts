@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Xueshi2026';
 export const DEMO = {
@@ -127,4 +127,44 @@ export async function advanceServerClock(page: Page, seconds: number) {
 
 export async function resetServerClock(page: Page) {
   await page.request.delete('/api/v1/dev/clock');
+}
+
+/** A heartbeat as the page sent it and the server answered it (keepalive ones included). */
+export interface SeenHeartbeat {
+  playbackId: string;
+  event: string;
+  sequence: number;
+  status: number;
+  /** The answer's body: HeartbeatAccepted on 200, ProblemDetails otherwise. */
+  answer: {
+    credited?: boolean;
+    code?: string;
+    progress?: { state: string; watchedSeconds: number; readingSeconds: number; studySeconds: number };
+  };
+}
+
+/**
+ * Resolves with the first heartbeat answered from now on that `match` accepts: the server's own
+ * answer, read off the wire (nothing is faked).
+ */
+export function nextHeartbeat(page: Page, match: (h: SeenHeartbeat) => boolean, timeout = 20_000): Promise<SeenHeartbeat> {
+  return new Promise((resolve, reject) => {
+    const onResponse = async (response: Response) => {
+      const request = response.request();
+      const url = /\/api\/v1\/playbacks\/([^/]+)\/heartbeats$/.exec(request.url());
+      if (request.method() !== 'POST' || !url) return;
+      const body = request.postDataJSON() as { event: string; sequence: number };
+      const answer = (await response.json().catch(() => ({}))) as SeenHeartbeat['answer'];
+      const seen = { playbackId: url[1], event: body.event, sequence: body.sequence, status: response.status(), answer };
+      if (!match(seen)) return;
+      clearTimeout(timer);
+      page.off('response', onResponse);
+      resolve(seen);
+    };
+    const timer = setTimeout(() => {
+      page.off('response', onResponse);
+      reject(new Error('no heartbeat answered as expected'));
+    }, timeout);
+    page.on('response', onResponse);
+  });
 }

@@ -1,6 +1,6 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { advanceServerClock, expectNoSidewaysScroll, resetServerClock, signInNewEnrolledTeacher } from './helpers';
+import { advanceServerClock, expectNoSidewaysScroll, nextHeartbeat, resetServerClock, signInNewEnrolledTeacher, type SeenHeartbeat } from './helpers';
 
 // 演示专题's text resource: a minimum reading time of 30 s, worth 3 minutes of 已学习 once read.
 // The server counts reading time from heartbeats: between two heartbeats it credits the time that
@@ -13,29 +13,9 @@ function outlineRow(page: Page, title: string) {
   return page.getByTestId('outline-resource').filter({ hasText: title });
 }
 
-interface HeartbeatAnswer {
-  credited: boolean;
-  progress: { state: string; readingSeconds: number; studySeconds: number };
-}
-
 /** The server's answer to the next heartbeat with this event (a keepalive one included). */
-function heartbeatAnswer(page: Page, event: string, predicate: (a: HeartbeatAnswer) => boolean = () => true): Promise<HeartbeatAnswer> {
-  return new Promise((resolve, reject) => {
-    const onResponse = async (response: Response) => {
-      const request = response.request();
-      if (request.method() !== 'POST' || !/\/api\/v1\/playbacks\/[^/]+\/heartbeats$/.test(request.url())) return;
-      if ((request.postDataJSON() as { event: string }).event !== event || response.status() !== 200) return;
-      const answer = (await response.json().catch(() => undefined)) as HeartbeatAnswer | undefined;
-      if (!answer || !predicate(answer)) return;
-      page.off('response', onResponse);
-      resolve(answer);
-    };
-    page.on('response', onResponse);
-    setTimeout(() => {
-      page.off('response', onResponse);
-      reject(new Error(`no ${event} heartbeat answered as expected`));
-    }, 20_000);
-  });
+async function heartbeatAnswer(page: Page, event: string, until: (h: SeenHeartbeat) => boolean = () => true) {
+  return (await nextHeartbeat(page, (h) => h.event === event && h.status === 200 && until(h))).answer as Required<SeenHeartbeat['answer']>;
 }
 
 /**
@@ -95,7 +75,7 @@ test('a text counts reading time only while visible; its minimum completes it, �
   });
 
   await test.step('half a minute visible reaches the minimum: completed, 已学习 3分钟', async () => {
-    const completed = heartbeatAnswer(page, 'tick', (a) => a.progress.state === 'completed');
+    const completed = heartbeatAnswer(page, 'tick', (h) => h.answer.progress?.state === 'completed');
     await advanceServerClock(page, 30);
     const answer = await completed;
     expect(answer.progress.readingSeconds).toBeGreaterThanOrEqual(30);
