@@ -138,7 +138,9 @@ export interface SeenHeartbeat {
   /** The answer's body: HeartbeatAccepted on 200, ProblemDetails otherwise. */
   answer: {
     credited?: boolean;
+    positionSeconds?: number;
     code?: string;
+    retryAfterSeconds?: number;
     progress?: { state: string; watchedSeconds: number; readingSeconds: number; studySeconds: number };
   };
 }
