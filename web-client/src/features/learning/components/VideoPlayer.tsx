@@ -7,7 +7,7 @@ import { formatClock } from '../../../shared/learning/studyTime';
 import { toProblem } from '../../../shared/problem/problem';
 import type { PlayerSample } from '../heartbeats';
 import { useHeartbeatSender } from '../useHeartbeatSender';
-import { allowedSeekTarget, offeredRates, quizGate, rateLabel, startPosition } from '../videoRules';
+import { allowedSeekTarget, offeredRates, quizGate, rateLabel, resumeReportPosition, startPosition } from '../videoRules';
 import { QuizForm } from './QuizForm';
 import { WatchedBar } from './WatchedBar';
 
@@ -35,6 +35,8 @@ export function VideoPlayer({ started, restart }: Props) {
   const lastPosition = useRef(0);
   const internalSeek = useRef(false);
   const atGate = useRef(false);
+  /** The position the last pause heartbeat told, until play resumes or the teacher seeks. */
+  const toldAtPause = useRef<number | undefined>(undefined);
   const quizPosition = started.quiz?.positionSeconds ?? undefined;
   const duration = started.durationSeconds ?? 0;
   const rates = offeredRates(started.playbackRates);
@@ -112,14 +114,18 @@ export function VideoPlayer({ started, restart }: Props) {
         return;
       }
       atGate.current = false;
-      void senderRef.current?.send('play', sample());
+      const now = sample();
+      void senderRef.current?.send('play', { ...now, positionSeconds: resumeReportPosition(v.currentTime, toldAtPause.current) });
+      toldAtPause.current = undefined;
       senderRef.current?.startTicking(sample);
     },
     onPause: () => {
       const v = videoRef.current!;
       if (atGate.current || v.ended) return;
       senderRef.current?.stopTicking();
-      void senderRef.current?.send('pause', sample());
+      const now = sample();
+      toldAtPause.current = now.positionSeconds;
+      void senderRef.current?.send('pause', now);
     },
     onTimeUpdate: () => {
       const v = videoRef.current!;
@@ -133,6 +139,7 @@ export function VideoPlayer({ started, restart }: Props) {
     },
     onSeeking: () => {
       const v = videoRef.current!;
+      toldAtPause.current = undefined;
       if (internalSeek.current) {
         internalSeek.current = false;
         lastPosition.current = v.currentTime;
