@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Xueshi2026';
 export const DEMO = {
@@ -72,4 +72,101 @@ export async function pickFirstCounty(page: Page): Promise<string> {
     await item.click();
   }
   return names.join(' / ');
+}
+
+export const DEMO_PROGRAM_TITLE = '演示专题：平台学习规则体验';
+
+/**
+ * A teacher of this spec's own, registered and enrolled in the demo program through the API (the
+ * registration and enrollment pages have their own specs), so a spec does not depend on what
+ * others did with 张老师's progress. Signs the page in through the login form.
+ */
+export async function signInNewEnrolledTeacher(page: Page): Promise<{ phone: string; password: string; programId: string }> {
+  const request = page.request;
+  const phone = '139' + String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+  const password = `xs${phone.slice(-6)}Pw`;
+  const ok = async (what: string, response: Awaited<ReturnType<typeof request.get>>) => {
+    expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true);
+    return response.json();
+  };
+
+  await ok('sms code', await request.post('/api/v1/auth/sms-codes', { data: { phone, purpose: 'register' } }));
+  const messages = (await ok('sms inbox', await request.get(`/api/v1/dev/sms-messages?phone=${phone}`))) as { purpose: string; code: string }[];
+  const smsCode = messages.find((m) => m.purpose.toLowerCase() === 'register')!.code;
+  const documents = (await ok('legal documents', await request.get('/api/v1/legal-documents'))) as { kind: string; version: number }[];
+  const version = (kind: string) => Math.max(...documents.filter((d) => d.kind === kind).map((d) => d.version));
+  await ok(
+    'register',
+    await request.post('/api/v1/accounts', {
+      data: {
+        phone,
+        smsCode,
+        password,
+        identity: 'teacher',
+        nickname: `播放${phone.slice(-4)}`,
+        userAgreementVersion: version('userAgreement'),
+        privacyPolicyVersion: version('privacyPolicy'),
+      },
+    }),
+  );
+  const tokens = (await ok('sign in', await request.post('/api/v1/auth/tokens', { data: { phone, password } }))) as { accessToken: string };
+  const headers = { Authorization: `Bearer ${tokens.accessToken}` };
+  const programs = (await ok('programs', await request.get('/api/v1/programs?pageSize=50', { headers }))) as { items: { id: string; title: string }[] };
+  const programId = programs.items.find((p) => p.title === DEMO_PROGRAM_TITLE)!.id;
+  await ok('enroll', await request.post(`/api/v1/programs/${programId}/enrollment`, { headers }));
+
+  await signIn(page, phone, password);
+  return { phone, password, programId };
+}
+
+/** The Host's test clock (Development only): moves server time on; always reset it afterwards. */
+export async function advanceServerClock(page: Page, seconds: number) {
+  const response = await page.request.put('/api/v1/dev/clock', { data: { advanceSeconds: seconds } });
+  expect(response.ok(), 'the Development Host offers the test clock').toBe(true);
+}
+
+export async function resetServerClock(page: Page) {
+  await page.request.delete('/api/v1/dev/clock');
+}
+
+/** A heartbeat as the page sent it and the server answered it (keepalive ones included). */
+export interface SeenHeartbeat {
+  playbackId: string;
+  event: string;
+  sequence: number;
+  status: number;
+  /** The answer's body: HeartbeatAccepted on 200, ProblemDetails otherwise. */
+  answer: {
+    credited?: boolean;
+    positionSeconds?: number;
+    code?: string;
+    retryAfterSeconds?: number;
+    progress?: { state: string; watchedSeconds: number; readingSeconds: number; studySeconds: number };
+  };
+}
+
+/**
+ * Resolves with the first heartbeat answered from now on that `match` accepts: the server's own
+ * answer, read off the wire (nothing is faked).
+ */
+export function nextHeartbeat(page: Page, match: (h: SeenHeartbeat) => boolean, timeout = 20_000): Promise<SeenHeartbeat> {
+  return new Promise((resolve, reject) => {
+    const onResponse = async (response: Response) => {
+      const request = response.request();
+      const url = /\/api\/v1\/playbacks\/([^/]+)\/heartbeats$/.exec(request.url());
+      if (request.method() !== 'POST' || !url) return;
+      const body = request.postDataJSON() as { event: string; sequence: number };
+      const answer = (await response.json().catch(() => ({}))) as SeenHeartbeat['answer'];
+      const seen = { playbackId: url[1], event: body.event, sequence: body.sequence, status: response.status(), answer };
+      if (!match(seen)) return;
+      clearTimeout(timer);
+      page.off('response', onResponse);
+      resolve(seen);
+    };
+    const timer = setTimeout(() => {
+      page.off('response', onResponse);
+      reject(new Error('no heartbeat answered as expected'));
+    }, timeout);
+    page.on('response', onResponse);
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSeekTarget, offeredRates, quizGate, rateLabel, startPosition } from './videoRules';
+import { allowedSeekTarget, offeredRates, quizGate, rateLabel, resumeReportPosition, startPosition } from './videoRules';
 import { readingLeft } from './reading';
 import { formatClock, formatStudyTime } from '../../shared/learning/studyTime';
 import { stateLabel } from '../../shared/learning/StateCircle';
@@ -55,5 +55,19 @@ describe('figures', () => {
     expect(stateLabel('notStarted', 0)).toBe('未开始');
     expect(stateLabel('inProgress', 42.7)).toBe('学习中（已观看42%）');
     expect(stateLabel('completed', 100)).toBe('已完成');
+  });
+});
+
+describe('resuming after a pause', () => {
+  it('tells the play from where the pause was told when the position drifted by less than a second', () => {
+    // Seen in Chromium at 2×: the pause told 5.88, the video resumed at 6.03; 5–6 would be lost.
+    expect(resumeReportPosition(6.025, 5.883)).toBe(5.883);
+  });
+
+  it('tells the real position after a seek, a longer move, a move back, or with no pause told', () => {
+    expect(resumeReportPosition(9.5, 5.883)).toBe(9.5);
+    expect(resumeReportPosition(4, 5.883)).toBe(4);
+    expect(resumeReportPosition(5.883, 5.883)).toBe(5.883);
+    expect(resumeReportPosition(6.025, undefined)).toBe(6.025);
   });
 });

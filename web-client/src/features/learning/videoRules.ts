@@ -29,3 +29,19 @@ export function startPosition(resume: number, duration: number | undefined): num
   if (!duration || resume < 0) return 0;
   return resume >= duration - 2 ? 0 : resume;
 }
+
+/** Below this, a paused video found further on when play resumes drifted; it was not moved. */
+export const PAUSE_DRIFT_SECONDS = 1;
+
+/**
+ * The position the resuming "play" heartbeat tells. A paused video's position settles a little
+ * after the pause event (Chromium at 2×: 5.88 told at the pause, 6.03 when play resumes). The
+ * server credits whole seconds from the positions it is told and nothing across a pause, so
+ * telling 6.03 would leave 5–6 unwatched for good. A drift under a second, with no seek in
+ * between, was played: the play resumes from where the pause was told.
+ */
+export function resumeReportPosition(current: number, toldAtPause: number | undefined): number {
+  if (toldAtPause == null) return current;
+  const drift = current - toldAtPause;
+  return drift > 0 && drift < PAUSE_DRIFT_SECONDS ? toldAtPause : current;
+}

@@ -5,9 +5,9 @@ import type { HeartbeatAccepted, PlaybackStarted, ResourceProgressView } from '.
 import { learningApi, progressKeys } from '../../../shared/learning/learningApi';
 import { StateCircle, STATE_LABELS } from '../../../shared/learning/StateCircle';
 import { formatClock, formatStudyTime } from '../../../shared/learning/studyTime';
-import { tokenStore } from '../../../shared/session/session';
-import { HeartbeatSender, keepaliveHeartbeat } from '../heartbeats';
+import type { PlayerSample } from '../heartbeats';
 import { readingLeft } from '../reading';
+import { useHeartbeatSender } from '../useHeartbeatSender';
 
 interface Props {
   started: PlaybackStarted;
@@ -15,6 +15,8 @@ interface Props {
 }
 
 const visible = () => typeof document === 'undefined' || document.visibilityState === 'visible';
+/** A text has no position: "playing" is "visible". */
+const readingSample = (): PlayerSample => ({ playing: visible() });
 
 /**
  * A text resource: its document, and the minimum reading time counting down while the page is
@@ -46,38 +48,28 @@ export function TextReader({ started, restart }: Props) {
     [queryClient, started.programId],
   );
 
+  useHeartbeatSender({
+    playbackId: started.playbackId,
+    intervalSeconds: started.heartbeatIntervalSeconds,
+    restart,
+    onAccepted,
+    sample: readingSample,
+    onStart: (sender) => {
+      if (visible()) void sender.send('play', readingSample());
+      sender.startTicking(readingSample);
+    },
+    onVisibilityChange: (sender, nowVisible) => {
+      if (nowVisible) void sender.send('play', { playing: true });
+      else sender.sendFinal('hidden', { playing: false });
+    },
+  });
+
   useEffect(() => {
-    const sender = new HeartbeatSender({
-      playbackId: started.playbackId,
-      intervalSeconds: started.heartbeatIntervalSeconds,
-      transport: {
-        send: learningApi.sendHeartbeat,
-        sendKeepalive: (id, body) => keepaliveHeartbeat(id, body, tokenStore.get()?.accessToken),
-        restart,
-      },
-      onAccepted,
-    });
-    const sample = () => ({ playing: visible() });
-    if (visible()) void sender.send('play', sample());
-    sender.startTicking(sample);
     const clock = setInterval(() => {
       if (visible()) setLocalSeconds((s) => s + 1);
     }, 1000);
-    const onVisibility = () => {
-      if (visible()) void sender.send('play', { playing: true });
-      else sender.sendFinal('hidden', { playing: false });
-    };
-    const onPageHide = () => sender.sendFinal('hidden', { playing: false });
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      clearInterval(clock);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onPageHide);
-      sender.sendFinal('pause', { playing: false });
-      sender.dispose();
-    };
-  }, [started.playbackId, started.heartbeatIntervalSeconds, restart, onAccepted]);
+    return () => clearInterval(clock);
+  }, [started.playbackId]);
 
   const left = readingLeft(min, progress.readingSeconds, localSeconds, progress.state === 'completed');
   return (

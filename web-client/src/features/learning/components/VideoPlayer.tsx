@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Alert, Modal, Radio, Skeleton } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { HeartbeatAccepted, PlaybackStarted, ResourceProgressView } from '../../../api/xueshi-client';
 import { learningApi, progressKeys } from '../../../shared/learning/learningApi';
 import { formatClock } from '../../../shared/learning/studyTime';
 import { toProblem } from '../../../shared/problem/problem';
-import { tokenStore } from '../../../shared/session/session';
-import { HeartbeatSender, keepaliveHeartbeat, type PlayerSample } from '../heartbeats';
-import { allowedSeekTarget, offeredRates, quizGate, rateLabel, startPosition } from '../videoRules';
+import type { PlayerSample } from '../heartbeats';
+import { useHeartbeatSender } from '../useHeartbeatSender';
+import { allowedSeekTarget, offeredRates, quizGate, rateLabel, resumeReportPosition, startPosition } from '../videoRules';
 import { QuizForm } from './QuizForm';
 import { WatchedBar } from './WatchedBar';
 
@@ -25,7 +25,6 @@ interface Props {
 export function VideoPlayer({ started, restart }: Props) {
   const queryClient = useQueryClient();
   const videoRef = useRef<HTMLVideoElement>(null);
-  const senderRef = useRef<HeartbeatSender | null>(null);
   const [progress, setProgress] = useState<ResourceProgressView>(started.progress);
   const [quizCompleted, setQuizCompleted] = useState(started.quiz?.completed ?? true);
   const quizCompletedRef = useRef(quizCompleted);
@@ -36,6 +35,8 @@ export function VideoPlayer({ started, restart }: Props) {
   const lastPosition = useRef(0);
   const internalSeek = useRef(false);
   const atGate = useRef(false);
+  /** The position the last pause heartbeat told, until play resumes or the teacher seeks. */
+  const toldAtPause = useRef<number | undefined>(undefined);
   const quizPosition = started.quiz?.positionSeconds ?? undefined;
   const duration = started.durationSeconds ?? 0;
   const rates = offeredRates(started.playbackRates);
@@ -63,37 +64,23 @@ export function VideoPlayer({ started, restart }: Props) {
     [queryClient, started.programId],
   );
 
-  useEffect(() => {
-    const sender = new HeartbeatSender({
-      playbackId: started.playbackId,
-      intervalSeconds: started.heartbeatIntervalSeconds,
-      transport: {
-        send: learningApi.sendHeartbeat,
-        sendKeepalive: (id, body) => keepaliveHeartbeat(id, body, tokenStore.get()?.accessToken),
-        restart: async () => {
-          const id = await restart();
-          setQuizPlaybackId(id);
-          return id;
-        },
-      },
-      onAccepted,
-    });
-    senderRef.current = sender;
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') sender.sendFinal('hidden', sample());
-    };
-    const onPageHide = () => sender.sendFinal('hidden', { ...sample(), playing: false });
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onPageHide);
-      // Leaving the page within the app: the last word goes with keepalive, like a page close.
-      sender.sendFinal('pause', { ...sample(), playing: false });
-      sender.dispose();
-      senderRef.current = null;
-    };
-  }, [started.playbackId, started.heartbeatIntervalSeconds, restart, onAccepted, sample]);
+  // The quiz is asked for on the playback that reached it: a restarted playback replaces it.
+  const restartForQuiz = useCallback(async () => {
+    const id = await restart();
+    setQuizPlaybackId(id);
+    return id;
+  }, [restart]);
+
+  const senderRef = useHeartbeatSender({
+    playbackId: started.playbackId,
+    intervalSeconds: started.heartbeatIntervalSeconds,
+    restart: restartForQuiz,
+    onAccepted,
+    sample,
+    onVisibilityChange: (sender, visible) => {
+      if (!visible) sender.sendFinal('hidden', sample());
+    },
+  });
 
   const seekInternally = (v: HTMLVideoElement, to: number) => {
     internalSeek.current = true;
@@ -127,14 +114,18 @@ export function VideoPlayer({ started, restart }: Props) {
         return;
       }
       atGate.current = false;
-      void senderRef.current?.send('play', sample());
+      const now = sample();
+      void senderRef.current?.send('play', { ...now, positionSeconds: resumeReportPosition(v.currentTime, toldAtPause.current) });
+      toldAtPause.current = undefined;
       senderRef.current?.startTicking(sample);
     },
     onPause: () => {
       const v = videoRef.current!;
       if (atGate.current || v.ended) return;
       senderRef.current?.stopTicking();
-      void senderRef.current?.send('pause', sample());
+      const now = sample();
+      toldAtPause.current = now.positionSeconds;
+      void senderRef.current?.send('pause', now);
     },
     onTimeUpdate: () => {
       const v = videoRef.current!;
@@ -148,6 +139,7 @@ export function VideoPlayer({ started, restart }: Props) {
     },
     onSeeking: () => {
       const v = videoRef.current!;
+      toldAtPause.current = undefined;
       if (internalSeek.current) {
         internalSeek.current = false;
         lastPosition.current = v.currentTime;

@@ -72,9 +72,12 @@ export function PlayerPage() {
               </>
             )}
           </Card>
-          <Link to={coursePath} className="player__back">
-            返回课程目录
-          </Link>
+          {/* In the card's column: at laptop width the page's column is wider than the card. */}
+          <div className="page__card">
+            <Link to={coursePath} className="player__back">
+              返回课程目录
+            </Link>
+          </div>
         </>
       )}
     </AppLayout>
