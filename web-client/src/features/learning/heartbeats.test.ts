@@ -103,6 +103,25 @@ describe('HeartbeatSender', () => {
     expect(sender.currentPlaybackId).toBe('second');
   });
 
+  it('tells the player, before saying it again, which heartbeat the new playback starts from', async () => {
+    const { transport, sent } = fakeTransport((id) =>
+      id === 'first' ? { status: 410, code: 'learning.playback_expired', title: '' } : accepted(1),
+    );
+    const order: string[] = [];
+    const sender = new HeartbeatSender({
+      playbackId: 'first',
+      transport,
+      intervalSeconds: 5,
+      onRestarted: (resent) => order.push(`restarted at ${resent.positionSeconds} (${sent.length} sent)`),
+    });
+    await sender.send('play', { positionSeconds: 42, playing: true });
+    expect(order).toEqual(['restarted at 42 (1 sent)']);
+    expect(sent.map((s) => [s.id, s.body.positionSeconds])).toEqual([
+      ['first', 42],
+      ['second', 42],
+    ]);
+  });
+
   it('backs off the periodic ticks after a 429 for the time the server asks, but still sends events', async () => {
     const { transport, sent } = fakeTransport((_, b) =>
       b.sequence === 1 ? { status: 429, code: 'rate_limited', title: '', retryAfterSeconds: 12 } : accepted(b.sequence!),

@@ -25,6 +25,12 @@ export interface HeartbeatOptions {
   onAccepted?: (accepted: HeartbeatAccepted) => void;
   /** The playback is gone for good (someone else's, or not found): stop. */
   onLost?: () => void;
+  /**
+   * A new playback replaced an expired one and `resent` is about to be said again on it. The server
+   * measures the next advance from this heartbeat, so a player that moved on during the restart's
+   * round trips goes back to `resent`'s position: otherwise the next tick looks too fast and is not credited.
+   */
+  onRestarted?: (resent: PlayerSample) => void;
   now?: () => number;
 }
 
@@ -126,6 +132,7 @@ export class HeartbeatSender {
         } catch {
           return undefined;
         }
+        this.options.onRestarted?.(sample);
         return this.deliver(event, sample, false);
       }
       if (problem.status === 429) {

@@ -16,6 +16,8 @@ export interface HeartbeatSenderSetup {
   onStart?: (sender: HeartbeatSender) => void;
   /** The page became visible or hidden. */
   onVisibilityChange?: (sender: HeartbeatSender, visible: boolean) => void;
+  /** An expired playback was replaced and `resent` is said again on the new one (see HeartbeatOptions). */
+  onRestarted?: (resent: PlayerSample) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface HeartbeatSenderSetup {
  * through the API client, the last word (page hide, leaving the page within the app) with fetch
  * keepalive and the current token, and an expired playback is restarted. The sender is made again
  * when the playback, its interval, `restart`, `onAccepted` or `sample` change, so pass stable
- * callbacks; `onStart` and `onVisibilityChange` may change freely.
+ * callbacks; `onStart`, `onVisibilityChange` and `onRestarted` may change freely.
  */
 export function useHeartbeatSender(setup: HeartbeatSenderSetup): RefObject<HeartbeatSender | null> {
   const senderRef = useRef<HeartbeatSender | null>(null);
@@ -44,6 +46,7 @@ export function useHeartbeatSender(setup: HeartbeatSenderSetup): RefObject<Heart
         restart,
       },
       onAccepted,
+      onRestarted: (resent) => handlers.current.onRestarted?.(resent),
     });
     senderRef.current = sender;
     handlers.current.onStart?.(sender);

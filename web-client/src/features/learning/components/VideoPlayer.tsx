@@ -80,6 +80,14 @@ export function VideoPlayer({ started, restart }: Props) {
     onVisibilityChange: (sender, visible) => {
       if (!visible) sender.sendFinal('hidden', sample());
     },
+    // The video played on while the expired playback was replaced: back to where the new one starts
+    // counting, a second or two at most, so the next tick is believable and nothing is left unwatched.
+    onRestarted: (resent) => {
+      const v = videoRef.current;
+      if (v && resent.playing && resent.positionSeconds != null && v.currentTime > resent.positionSeconds) {
+        seekInternally(v, resent.positionSeconds);
+      }
+    },
   });
 
   const seekInternally = (v: HTMLVideoElement, to: number) => {
