@@ -24,6 +24,7 @@ public sealed record ProgramOutline(
 
 /// <param name="OpensOn">The course's opening date in this program (China Standard Time); null when it opens with the window.</param>
 /// <param name="CarriedFromProgramId">The program this course is carried over from: progress made inside that program's window counts here.</param>
+/// <param name="CarriedFromWindow">That program's study window (China Standard Time days); null when not carried over.</param>
 /// <param name="Resources">Every resource in chapter and section order, archived ones included (progress on them stays progress).</param>
 public sealed record OutlineCourse(
     Guid CourseId,
@@ -31,4 +32,5 @@ public sealed record OutlineCourse(
     int Position,
     DateOnly? OpensOn,
     Guid? CarriedFromProgramId,
+    StudyWindow? CarriedFromWindow,
     IReadOnlyList<ResourceFacts> Resources);

@@ -1,4 +1,5 @@
 using MediatR;
+using Xueshi.Enrollment.Contracts;
 
 namespace Xueshi.LearningProgress.Contracts;
 
@@ -11,6 +12,12 @@ namespace Xueshi.LearningProgress.Contracts;
 /// </summary>
 public sealed record GetProgramProgressFacts(Guid TeacherId, Guid ProgramId) : IRequest<IReadOnlyList<ResourceProgressFacts>?>;
 
+/// <summary>
+/// The same facts for an outline the asker already holds (the credit rules read the outline once per
+/// statement): one query, in the outline's order.
+/// </summary>
+public sealed record GetOutlineProgressFacts(Guid TeacherId, ProgramOutline Outline) : IRequest<IReadOnlyList<ResourceProgressFacts>>;
+
 /// <summary>The same facts for chosen resources (a course in another program's window, a single resource).</summary>
 public sealed record GetResourceProgressFacts(Guid TeacherId, IReadOnlyList<Guid> ResourceIds) : IRequest<IReadOnlyList<ResourceProgressFacts>>;
 
@@ -21,6 +28,7 @@ public sealed record GetResourceProgressFacts(Guid TeacherId, IReadOnlyList<Guid
 /// <param name="QuizCompletedAt">When the video's quiz or the course test became complete; null when not (or none).</param>
 /// <param name="CompletedAt">When the resource became complete; null when it is not.</param>
 /// <param name="CompletedInProgramId">The program whose playback completed it.</param>
+/// <param name="IncompleteReasons">Why it is not complete yet, in the teacher's words (the parts not watched, the quiz); empty once complete.</param>
 public sealed record ResourceProgressFacts(
     Guid ResourceId,
     Guid CourseId,
@@ -31,4 +39,9 @@ public sealed record ResourceProgressFacts(
     double ReadingSeconds,
     DateTimeOffset? QuizCompletedAt,
     DateTimeOffset? CompletedAt,
-    Guid? CompletedInProgramId);
+    Guid? CompletedInProgramId,
+    IReadOnlyList<IncompleteReasonFact> IncompleteReasons);
+
+/// <param name="Code">learning.part_not_watched, learning.quiz_not_done, learning.rest_after_quiz_not_watched, learning.reading_time_short or learning.course_test_not_done.</param>
+/// <param name="Message">The reason in words (第2分00秒至第3分10秒尚未观看).</param>
+public sealed record IncompleteReasonFact(string Code, string Message);

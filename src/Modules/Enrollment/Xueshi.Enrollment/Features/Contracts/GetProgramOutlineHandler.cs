@@ -32,10 +32,17 @@ internal sealed class GetProgramOutlineHandler(EnrollmentDbContext db) : IReques
             .ToListAsync(cancellationToken);
         var byCourse = resources.ToLookup(r => r.CourseId);
 
+        // A carried-over course credits what was done inside the other program's window: the credit rules need that window.
+        var carriedFrom = links.Where(l => l.CarriedFromProgramId is not null).Select(l => l.CarriedFromProgramId!.Value).Distinct().ToList();
+        var carriedWindows = carriedFrom.Count == 0
+            ? []
+            : await db.Programs.AsNoTracking().Where(p => carriedFrom.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Window, cancellationToken);
+
         return new ProgramOutline(
             program.Id, program.Title, program.Audience, program.State, program.TrainingId, program.Window, program.CertificateDate,
             program.Study, program.RequiredProfileFields,
             links.Select(l => new OutlineCourse(l.CourseId, l.Title, l.Position, l.OpensOn, l.CarriedFromProgramId,
+                l.CarriedFromProgramId is { } from ? carriedWindows.GetValueOrDefault(from) : null,
                 byCourse[l.CourseId].Select(r => r.ToFacts()).ToList())).ToList());
     }
 }

@@ -7,8 +7,8 @@ using Xueshi.LearningProgress.Persistence;
 namespace Xueshi.LearningProgress.Features.Contracts;
 
 /// <summary>
-/// The facts for chosen resources, in the order asked, read in one query. A resource never touched is
-/// not started with zeroes (its course asked of the catalog); one the catalog does not know is left out.
+/// The facts for chosen resources, in the order asked, the progress read in one query. Each resource is
+/// asked of the catalog (its course, and what its reasons need); one the catalog does not know is left out.
 /// </summary>
 internal sealed class GetResourceProgressFactsHandler(LearningProgressDbContext db, IMediator mediator)
     : IRequestHandler<GetResourceProgressFacts, IReadOnlyList<ResourceProgressFacts>>
@@ -23,13 +23,9 @@ internal sealed class GetResourceProgressFactsHandler(LearningProgressDbContext 
         var facts = new List<ResourceProgressFacts>(resourceIds.Count);
         foreach (var resourceId in resourceIds)
         {
-            if (rows.TryGetValue(resourceId, out var progress))
+            if (await mediator.Send(new GetResource(resourceId), cancellationToken) is { } resource)
             {
-                facts.Add(ProgressFactsMapping.Facts(resourceId, progress.CourseId, progress));
-            }
-            else if (await mediator.Send(new GetResource(resourceId), cancellationToken) is { } resource)
-            {
-                facts.Add(ProgressFactsMapping.Facts(resourceId, resource.CourseId, null));
+                facts.Add(ProgressFactsMapping.Facts(resource, rows.GetValueOrDefault(resourceId)));
             }
         }
 

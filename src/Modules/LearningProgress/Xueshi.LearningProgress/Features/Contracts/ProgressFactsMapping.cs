@@ -1,21 +1,28 @@
+using Xueshi.Enrollment.Contracts;
 using Xueshi.LearningProgress.Contracts;
 using Xueshi.LearningProgress.Domain;
+using Xueshi.LearningProgress.Features.GetProgramProgress;
 
 namespace Xueshi.LearningProgress.Features.Contracts;
 
 internal static class ProgressFactsMapping
 {
-    public static ResourceProgressFacts Facts(Guid resourceId, Guid courseId, ResourceProgress? progress) => progress is null
-        ? new ResourceProgressFacts(resourceId, courseId, LearningState.NotStarted, 0, 0, 0, 0, null, null, null)
-        : new ResourceProgressFacts(
-            resourceId,
-            courseId,
-            progress.State,
-            progress.WatchedSeconds,
-            progress.StudySeconds,
-            progress.WatchTimeSeconds,
-            progress.ReadingSeconds,
-            progress.QuizCompletedAt,
-            progress.CompletedAt,
-            progress.CompletedInProgramId);
+    public static ResourceProgressFacts Facts(ResourceFacts resource, ResourceProgress? progress)
+    {
+        var reasons = IncompleteReasons.Of(resource, progress).Select(r => new IncompleteReasonFact(r.Code, r.Message)).ToList();
+        return progress is null
+            ? new ResourceProgressFacts(resource.ResourceId, resource.CourseId, LearningState.NotStarted, 0, 0, 0, 0, null, null, null, reasons)
+            : new ResourceProgressFacts(
+                resource.ResourceId,
+                resource.CourseId,
+                progress.State,
+                progress.WatchedSeconds,
+                progress.StudySeconds,
+                progress.WatchTimeSeconds,
+                progress.ReadingSeconds,
+                progress.QuizCompletedAt,
+                progress.CompletedAt,
+                progress.CompletedInProgramId,
+                reasons);
+    }
 }
