@@ -2898,6 +2898,639 @@ export class CatalogAdminClient {
     }
 }
 
+export class CreditClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * My progress and credited hours in a program (学习进度与认定学时)
+     * @param programId The program (专题).
+     * @return OK
+     */
+    getMyProgramCredit(programId: string): Promise<ProgramCreditView> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/credit";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyProgramCredit(_response);
+        });
+    }
+
+    protected processGetMyProgramCredit(response: Response): Promise<ProgramCreditView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramCreditView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramCreditView>(null as any);
+    }
+}
+
+export class CreditRulesAdminClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Discard the draft rule set
+     * @param programId The program.
+     * @param if_Match (optional) The ETag of the program's credit rules as last read (e.g. "3"); required. 428 credit.precondition_required without it, 412 credit.precondition_failed when someone changed them since.
+     * @return OK
+     */
+    discardCreditRuleSetDraft(programId: string, if_Match?: string | undefined): Promise<RuleSetsView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/draft";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDiscardCreditRuleSetDraft(_response);
+        });
+    }
+
+    protected processDiscardCreditRuleSetDraft(response: Response): Promise<RuleSetsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RuleSetsView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RuleSetsView>(null as any);
+    }
+
+    /**
+     * Validate and save the draft rule set
+     * @param programId The program.
+     * @param if_Match (optional) The ETag of the program's credit rules as last read (e.g. "3"); required. 428 credit.precondition_required without it, 412 credit.precondition_failed when someone changed them since.
+     * @return OK
+     */
+    saveCreditRuleSetDraft(programId: string, body: RuleSet, if_Match?: string | undefined): Promise<RuleSetsView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/draft";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSaveCreditRuleSetDraft(_response);
+        });
+    }
+
+    protected processSaveCreditRuleSetDraft(response: Response): Promise<RuleSetsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RuleSetsView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RuleSetsView>(null as any);
+    }
+
+    /**
+     * One version of a program's credit rules
+     * @param programId The program.
+     * @param version The version (1, 2, …).
+     * @return OK
+     */
+    getCreditRuleSetVersion(programId: string, version: number): Promise<RuleSetVersionView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/versions/{version}";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        if (version === undefined || version === null)
+            throw new globalThis.Error("The parameter 'version' must be defined.");
+        url_ = url_.replace("{version}", encodeURIComponent("" + version));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCreditRuleSetVersion(_response);
+        });
+    }
+
+    protected processGetCreditRuleSetVersion(response: Response): Promise<RuleSetVersionView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RuleSetVersionView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RuleSetVersionView>(null as any);
+    }
+
+    /**
+     * A program's credit rules: published, draft, history and its courses
+     * @param programId The program.
+     * @return OK
+     */
+    getCreditRuleSets(programId: string): Promise<RuleSetsView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCreditRuleSets(_response);
+        });
+    }
+
+    protected processGetCreditRuleSets(response: Response): Promise<RuleSetsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RuleSetsView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RuleSetsView>(null as any);
+    }
+
+    /**
+     * Preview a rule set against a teacher's real progress
+     * @param programId The program.
+     * @return OK
+     */
+    previewCreditRuleSet(programId: string, body: PreviewRuleSet): Promise<ProgramCreditView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/preview";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPreviewCreditRuleSet(_response);
+        });
+    }
+
+    protected processPreviewCreditRuleSet(response: Response): Promise<ProgramCreditView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramCreditView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramCreditView>(null as any);
+    }
+
+    /**
+     * Publish the draft rule set
+     * @param programId The program.
+     * @param if_Match (optional) The ETag of the program's credit rules as last read (e.g. "3"); required. 428 credit.precondition_required without it, 412 credit.precondition_failed when someone changed them since.
+     * @return OK
+     */
+    publishCreditRuleSetDraft(programId: string, if_Match?: string | undefined): Promise<RuleSetsView> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/draft/publish";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPublishCreditRuleSetDraft(_response);
+        });
+    }
+
+    protected processPublishCreditRuleSetDraft(response: Response): Promise<RuleSetsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RuleSetsView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RuleSetsView>(null as any);
+    }
+
+    /**
+     * Check a rule set without saving it
+     * @param programId The program.
+     * @return No Content
+     */
+    validateCreditRuleSet(programId: string, body: RuleSet): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/admin/programs/{programId}/credit-rules/validate";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processValidateCreditRuleSet(_response);
+        });
+    }
+
+    protected processValidateCreditRuleSet(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export class DirectoryClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6976,6 +7609,31 @@ export interface CorrectSchool {
     schoolSystem?: SchoolSystem;
 }
 
+export interface CourseCreditView {
+    /** The course. */
+    courseId: string;
+    /** Its title. */
+    title: string;
+    /** 已学习 in the course. */
+    studySeconds: number;
+    /** 已认定 from it (red below the requirement, blue once met). */
+    creditedHours: number;
+    /** Hours it must credit (0 when only the program total counts). */
+    requiredHours: number;
+    /** 认定 XX 学时: the most it credits; null for no cap. */
+    maxHours?: number | undefined;
+    /** 拓展课程: time recorded, never credited. */
+    isExtension: boolean;
+    /** CreditedHours ≥ RequiredHours. */
+    met: boolean;
+    /** Credited resources completed. */
+    completedLessons: number;
+    /** 为什么没有计入学时？ at the course level (a gate, the cap, 44 of the 45 minutes needed). */
+    reasons: CreditReason[];
+    /** In chapter and section order (archived ones only when started). */
+    resources: ResourceCreditView[];
+}
+
 export interface CourseLecturer {
     name: string;
     /** 职称 or position. */
@@ -7033,6 +7691,23 @@ export interface CourseRating {
     count: number;
 }
 
+/** How one course of the program credits hours. */
+export interface CourseRule {
+    /** The course, as the program's outline lists it. */
+    courseId: string;
+    /** Hours the course must credit to count as met (认定 2 学时); 0 when only the program total matters (psychology lessons). */
+    requiredHours: number;
+    /** The most the course credits (最多认定 6 学时); null for no cap of its own. */
+    maxHours?: number | undefined;
+    basis: CreditBasis;
+    /** A video with a quiz credits only once its quiz is complete (完成视频结尾的测试题). */
+    quizzesGate: boolean;
+    /** The course credits nothing until its course tests (课程测试) are complete (完成试题后). */
+    courseTestGates: boolean;
+    /** 拓展课程: time recorded, never credited. */
+    isExtension: boolean;
+}
+
 /** A new course, in no program yet; attach it to programs afterwards. */
 export interface CreateCourse {
     /** 课程名称, 2 to 100 characters. */
@@ -7076,6 +7751,31 @@ export interface CreateTraining {
     /** Its landing page's text. */
     description?: string | undefined;
 }
+
+/** One of three ways a course turns completed resources into hours. Exactly one of the three parts is set, named by Xueshi.CreditRules.Domain.CreditBasis.Kind. */
+export interface CreditBasis {
+    kind: CreditBasisKind;
+    /** studyMinutes: the completed resources' study minutes against a table (≥ 45 → 1, ≥ 90 → 2); the highest reached applies. */
+    thresholds?: MinutesThreshold[] | undefined;
+    /** perResource: the hours of each listed resource, credited when it is complete. */
+    resourceHours?: ResourceCredit[] | undefined;
+    /** perResource: the hours of a resource not listed (0 to credit only the listed ones). */
+    defaultResourceHours?: number | undefined;
+    /** perLesson: hours per completed lesson (a video, with its quiz where it has one). */
+    hoursPerLesson?: number | undefined;
+}
+
+export type CreditBasisKind = "studyMinutes" | "perResource" | "perLesson";
+
+/** A reason, in the teacher's words, with a stable code for clients. */
+export interface CreditReason {
+    /** credit.* (or learning.* for why a resource is not complete). */
+    code: string;
+    /** Chinese, or English with Accept-Language: en. */
+    message: string;
+}
+
+export type CreditStatus = "provisional" | "recognised" | "notEligible";
 
 export interface DecidePhoneRebindRequest {
     /** true moves the account to the new number; false rejects the request. */
@@ -7379,6 +8079,13 @@ export interface MediaResponse {
     uploadedAt: string;
 }
 
+export interface MinutesThreshold {
+    /** Study minutes needed, at least. */
+    minutes: number;
+    /** Hours credited once reached. */
+    hours: number;
+}
+
 /** The reader's own enrollment in a program (my enrollment on the program page). */
 export interface MyEnrollment {
     programId: string;
@@ -7568,6 +8275,17 @@ export interface PlaybackStarted {
     notices: StudyNotice[];
 }
 
+/** Evaluates a rule set (the one sent, else the draft, else the published one) against one real teacher's progress before it is published, without storing anything. */
+export interface PreviewRuleSet {
+    /** The teacher, by the phone number they sign in with; or give TeacherId. */
+    teacherPhone?: string | undefined;
+    /** The teacher's account id. */
+    teacherId?: string | undefined;
+    ruleSet?: RuleSet;
+    /** From the route. */
+    programId: string;
+}
+
 export interface ProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -7662,6 +8380,38 @@ export interface ProgramCourseItem {
     resourceCount: number;
     /** Total duration of its videos in seconds (extension videos included). */
     videoSeconds: number;
+}
+
+/** A teacher's program progress with its credit (查看学习进度): what the progress page shows, in one answer. */
+export interface ProgramCreditView {
+    /** The program. */
+    programId: string;
+    /** Its title. */
+    title: string;
+    /** The rule-set version evaluated (the draft's, in a preview); null when the program has no published rules yet (nothing is credited). */
+    ruleSetVersion?: number | undefined;
+    /** The rules in the manual's words (认定说明), as the operator wrote them. */
+    rulesDescription?: string | undefined;
+    /** The instant the statement describes. */
+    evaluatedAt: string;
+    /** 已学习 in the program (completed resources, extension ones included). */
+    studySeconds: number;
+    /** 已认定 in the program. */
+    creditedHours: number;
+    /** 认定学时 required (the program's, or the teacher's role's). */
+    requiredHours: number;
+    /** The most the program credits; null when only the courses' caps bound it. */
+    maxHours?: number | undefined;
+    /** The credit requirement is met. */
+    hoursMet: boolean;
+    status: CreditStatus;
+    /** 结业: hours met and every condition met. */
+    isComplete: boolean;
+    role?: RoleProgress;
+    /** Program-level reasons it is not complete, in words. */
+    unmetConditions: CreditReason[];
+    /** In the program's order. */
+    courses: CourseCreditView[];
 }
 
 /** The program page, the same for every reader (so its ETag is shared); the reader's own enrollment is GET /programs/{id}/enrollment. */
@@ -7906,6 +8656,34 @@ export interface ResetPassword {
     newPassword: string;
 }
 
+export interface ResourceCredit {
+    /** A resource of the course. */
+    resourceId: string;
+    /** Its credit once complete. */
+    hours: number;
+}
+
+export interface ResourceCreditView {
+    /** The resource. */
+    resourceId: string;
+    /** Its title. */
+    title: string;
+    kind: ResourceKind;
+    /** 拓展资源. */
+    isExtension: boolean;
+    state: LearningState;
+    /** A video's part watched (a text: reading time over its minimum), 0 to 100. */
+    percentWatched: number;
+    /** 已学习 from it. */
+    studySeconds: number;
+    /** It adds to the course's credit. */
+    counts: boolean;
+    /** The hours it credits where hours come per resource or lesson; null where they come from minutes. */
+    creditedHours?: number | undefined;
+    /** Why it does not count (yet): not complete (with what is missing), an extension, outside the window, a gate. */
+    reasons: CreditReason[];
+}
+
 export type ResourceKind = "video" | "text" | "courseTest";
 
 export interface ResourceProgressItem {
@@ -7991,6 +8769,118 @@ export interface RoleGrantResponse {
     grantedAt: string;
     /** The operator who granted it; null for the configuration bootstrap and demo data. */
     grantedBy?: string | undefined;
+}
+
+/** Where the teacher stands against a role requirement. */
+export interface RoleProgress {
+    role: TeacherRole;
+    /** The school verified the teacher in it. */
+    verified: boolean;
+    /** Lessons completed and credited. */
+    completedLessons: number;
+    /** Lessons needed. */
+    minLessons: number;
+    /** Hours needed. */
+    minHours: number;
+    /** The most credited. */
+    maxHours: number;
+}
+
+/** A role whose holders are credited under their own requirement (心理健康教育专兼职教师 ≥ 15 节, 15–20 学时). */
+export interface RoleRequirement {
+    role: TeacherRole;
+    /** Lessons (completed, credited resources) needed at least. */
+    minLessons: number;
+    /** Hours needed at least: the requirement replacing the program's total. */
+    minHours: number;
+    /** The most credited to this role. */
+    maxHours: number;
+}
+
+export interface RuleCourseView {
+    /** The course. */
+    courseId: string;
+    /** Its title. */
+    title: string;
+    /** The program it is carried over from (its progress inside that window counts here). */
+    carriedFromProgramId?: string | undefined;
+    /** Its resources in order (archived ones left out). */
+    resources: RuleResourceView[];
+}
+
+export interface RuleResourceView {
+    /** The resource. */
+    resourceId: string;
+    /** Its title. */
+    title: string;
+    kind: ResourceKind;
+    /** 拓展资源 in the catalog: never credited whatever the rules say. */
+    isExtension: boolean;
+    /** A video's duration. */
+    durationSeconds?: number | undefined;
+    /** A video with an end-of-video quiz. */
+    hasQuiz: boolean;
+}
+
+/** 学时认定规则: one program's credit rules as data, the document an operator edits and publishes. Every edition in DOMAIN.md (and next year's) is one of these with no code of its own. Stored as one JSON document per version; a published version never changes (a change makes the next version). */
+export interface RuleSet {
+    /** What the rules say in the manual's words, shown to teachers (认定说明); states any reading taken (二十大: 1 学时 per 45 minutes, capped). */
+    description?: string | undefined;
+    /** The hours the program requires (6, 10); with role requirements, the role's minimum replaces it. */
+    requiredTotalHours: number;
+    /** The most the program credits in all; null for the sum of the courses' caps. */
+    maxTotalHours?: number | undefined;
+    /** Minutes of study per 学时 where a rule speaks of minutes (45). */
+    minutesPerHour: number;
+    /** Hours stay provisional (待认定) while required profile fields are empty. */
+    creditWaitsForCompleteProfile: boolean;
+    /** Hours stay provisional until the school verified the teacher (审核认证通过). */
+    creditWaitsForVerification: boolean;
+    /** Requirements by the role the school verified (psychology teacher, head teacher). Empty: anyone may
+complete. Otherwise a teacher verified in any listed role meets that role's requirement, one verified in
+several meets whichever is met; a teacher in none gets time recorded and nothing credited. */
+    roleRequirements: RoleRequirement[];
+    /** One rule per course of the program; a course of the program with no rule credits nothing. */
+    courses: CourseRule[];
+}
+
+export type RuleSetStatus = "draft" | "published" | "superseded";
+
+export interface RuleSetVersionSummary {
+    /** The version. */
+    version: number;
+    status: RuleSetStatus;
+    /** Last saved. */
+    savedAt: string;
+    /** When it was published. */
+    publishedAt?: string | undefined;
+}
+
+export interface RuleSetVersionView {
+    /** 1, 2, …: a published version never changes. */
+    version: number;
+    status: RuleSetStatus;
+    ruleSet: RuleSet;
+    /** Last saved. */
+    savedAt: string;
+    /** When it was published; null for a draft. */
+    publishedAt?: string | undefined;
+}
+
+/** A program's credit rules as the operator's editor opens them: the published version, the draft, the history, and the program's courses to write rules for. */
+export interface RuleSetsView {
+    /** The program. */
+    programId: string;
+    /** Its title. */
+    programTitle: string;
+    /** Changes with every save, publish and discard; send it back as If-Match (also the ETag). */
+    revision: number;
+    published?: RuleSetVersionView;
+    draft?: RuleSetVersionView;
+    /** Every version, newest first. */
+    versions: RuleSetVersionSummary[];
+    /** The program's courses and resources in its order, for choosing what each rule covers. */
+    courses: RuleCourseView[];
 }
 
 export interface SaveMyReview {
@@ -8147,6 +9037,9 @@ export interface SwitchIdentity {
     /** Must be true when switching from student: the student's data is cleared. */
     confirmClearStudentData: boolean;
 }
+
+/** The roles a school verifies that credit rules can ask for. */
+export type TeacherRole = "psychologyTeacher" | "headTeacher";
 
 /** The answer to a successful sign-in or refresh. */
 export interface TokenResponse {

@@ -12,6 +12,8 @@ public sealed class CreditRulesModule : ModuleBase
 
     public override string Schema => CreditRulesDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => CreditRulesApiTags.Descriptions;
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<CreditRulesDbContext>(Schema);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.BuildingBlocks.Http;
 using Xueshi.Enrollment.Persistence;
 
 namespace Xueshi.Enrollment.Features.Admin;
@@ -12,33 +12,23 @@ namespace Xueshi.Enrollment.Features.Admin;
 /// </summary>
 internal static class Revisions
 {
-    public const string IfMatchHeader = "If-Match";
+    public const string IfMatchHeader = RevisionTags.IfMatchHeader;
 
     public const string IfMatchDescription = "The ETag of the program or course as last read (e.g. \"7\"); required. " +
         "428 enrollment.precondition_required without it, 412 enrollment.precondition_failed when someone changed it since.";
 
-    public static string ETag(int revision) => $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
+    public static string ETag(int revision) => RevisionTags.ETag(revision);
 
     /// <summary>Refuses unless If-Match names the current revision (or is *).</summary>
     public static void Require(string? ifMatch, int current)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
+        switch (RevisionTags.Matches(ifMatch, current))
         {
-            throw EnrollmentErrors.PreconditionRequired.ToException();
+            case null:
+                throw EnrollmentErrors.PreconditionRequired.ToException();
+            case false:
+                throw EnrollmentErrors.PreconditionFailed.ToException();
         }
-
-        var ours = ETag(current);
-        foreach (var candidate in ifMatch.Split(','))
-        {
-            var tag = candidate.Trim();
-            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
-            if (tag == "*" || tag == ours)
-            {
-                return;
-            }
-        }
-
-        throw EnrollmentErrors.PreconditionFailed.ToException();
     }
 
     /// <summary>Saves, turning a lost race on a revision into the same 412 a stale If-Match gets.</summary>
@@ -55,10 +45,6 @@ internal static class Revisions
     }
 
     /// <summary>The answer to a read or a change: the body, with the ETag of what it shows.</summary>
-    public static IResult Tagged<T>(HttpContext http, T body, int revision, string? location = null)
-    {
-        http.Response.Headers.ETag = ETag(revision);
-        http.Response.Headers.CacheControl = "no-cache";
-        return location is null ? TypedResults.Ok(body) : TypedResults.Created(location, body);
-    }
+    public static IResult Tagged<T>(HttpContext http, T body, int revision, string? location = null) =>
+        RevisionTags.Tagged(http, body, revision, location);
 }

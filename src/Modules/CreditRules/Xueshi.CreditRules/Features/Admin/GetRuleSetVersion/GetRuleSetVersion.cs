@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Xueshi.CreditRules.Features.Admin.GetRuleSetVersion;
+
+internal sealed record GetRuleSetVersion(Guid ProgramId, int Version) : IRequest<RuleSetVersionView>;
