@@ -32,6 +32,7 @@ const ProgramsPage = lazy(() => import('../features/programs/pages/ProgramsPage'
 const ProgramPage = lazy(() => import('../features/programs/pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
 const CoursePage = lazy(() => import('../features/programs/pages/CoursePage').then((m) => ({ default: m.CoursePage })));
 const MyProgramsPage = lazy(() => import('../features/programs/pages/MyProgramsPage').then((m) => ({ default: m.MyProgramsPage })));
+const ProgressPage = lazy(() => import('../features/progress/pages/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 const PlayerPage = lazy(() => import('../features/learning/pages/PlayerPage').then((m) => ({ default: m.PlayerPage })));
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/me/programs" element={<RequireAuth><MyProgramsPage /></RequireAuth>} />
         <Route path="/programs" element={<RequireAuth><ProgramsPage /></RequireAuth>} />
         <Route path="/programs/:id" element={<RequireAuth><ProgramPage /></RequireAuth>} />
+        <Route path="/programs/:id/progress" element={<RequireAuth><ProgressPage /></RequireAuth>} />
         <Route path="/programs/:id/courses/:courseId" element={<RequireAuth><CoursePage /></RequireAuth>} />
         <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><PlayerPage /></RequireAuth>} />
         <Route

@@ -50,6 +50,7 @@ export function CoursePage() {
                   已学习 {formatStudyTime(courseProgress.studySeconds)}（完成{courseProgress.completedCount}/{courseProgress.resourceCount}）
                 </span>
               )}
+              {enrolled && <Link to={`/programs/${id}/progress`}>查看学习进度</Link>}
               <span data-testid="course-rating">{ratingLabel(c.rating.average, c.rating.count)}</span>
               <Button
                 size="small"

@@ -30,6 +30,7 @@ export function MyProgramsPage() {
                   学习时间：{formatWindow(p.startsOn, p.endsOn)}
                 </Typography.Paragraph>
                 <Tag>{statusLabel(p.status)}</Tag>
+                <Link to={`/programs/${p.programId}/progress`} aria-label={`查看学习进度：${p.title}`}>查看学习进度</Link>
               </Card>
             </List.Item>
           )}

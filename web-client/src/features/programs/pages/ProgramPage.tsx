@@ -52,6 +52,9 @@ export function ProgramPage() {
                     已学习 {formatStudyTime(progress.data.studySeconds)}（完成{progress.data.completedCount}/{progress.data.resourceCount}个资源）
                   </Typography.Paragraph>
                 )}
+                <Typography.Paragraph>
+                  <Link to={`/programs/${p.id}/progress`} data-testid="program-progress-link">查看学习进度</Link>
+                </Typography.Paragraph>
               </>
             ) : (
               <Button type="primary" block size="large" onClick={() => setDialogOpen(true)} disabled={mine.isPending}>
