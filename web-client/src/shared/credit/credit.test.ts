@@ -24,7 +24,8 @@ describe('red or blue', () => {
   });
 
   it('follows the server: a course short of its own requirement stays red whatever its figure', () => {
-    expect(courseTone({ ...videoCourse, creditedHours: 2, met: false })).toBe('short');
+    const twoButShort = { ...videoCourse, creditedHours: 2, met: false };
+    expect(courseTone(twoButShort)).toBe('short');
     expect(courseTone({ ...videoCourse, met: true })).toBe('met');
   });
 

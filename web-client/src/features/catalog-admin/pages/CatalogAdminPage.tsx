@@ -3,6 +3,7 @@ import { ProgramListPage } from './ProgramListPage';
 import { ProgramDetailPage } from './ProgramDetailPage';
 import { CourseEditorPage } from './CourseEditorPage';
 import { TrainingsPage } from './TrainingsPage';
+import { CreditRulesPage } from './CreditRulesPage';
 
 /** 专题管理: the operator console, one lazily loaded chunk with its own routes under /admin/catalog. */
 export function CatalogAdminPage() {
@@ -10,6 +11,7 @@ export function CatalogAdminPage() {
     <Routes>
       <Route index element={<ProgramListPage />} />
       <Route path="programs/:programId" element={<ProgramDetailPage />} />
+      <Route path="programs/:programId/credit-rules" element={<CreditRulesPage />} />
       <Route path="courses/:courseId" element={<CourseEditorPage />} />
       <Route path="trainings" element={<TrainingsPage />} />
     </Routes>

@@ -124,6 +124,7 @@ export function ProgramDetailPage() {
             <Space wrap style={{ marginBottom: 8 }}>
               <Tag color={STATE_LABELS[p.state].color} data-testid="program-state">{STATE_LABELS[p.state].label}</Tag>
               <Button onClick={() => setEditing(true)}>编辑</Button>
+              <Link to={`/admin/catalog/programs/${p.id}/credit-rules`} className="ant-btn ant-btn-default" data-testid="credit-rules-link">学时认定规则</Link>
               {p.state === 'draft' && (
                 <Button type="primary" loading={change.isPending} onClick={() => run(() => api.publishProgram(p.id, p.revision))}>发布</Button>
               )}
