@@ -21,10 +21,10 @@ export function CourseRuleCard({ form, index, course }: { form: FormInstance<Rul
         <>
           <Space wrap size="middle" align="start">
             <Form.Item name={at('requiredHours')} label="认定学时（须获得）" rules={[{ required: true, message: '请填写认定学时' }]}>
-              <InputNumber {...HOURS} addonAfter="学时" />
+              <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
             <Form.Item name={at('maxHours')} label="最多认定（留空不设上限）">
-              <InputNumber {...HOURS} addonAfter="学时" />
+              <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
           </Space>
           <Form.Item name={at('kind')} label="认定方式">
@@ -37,10 +37,10 @@ export function CourseRuleCard({ form, index, course }: { form: FormInstance<Rul
                   {fields.map((field) => (
                     <Space key={field.key} wrap align="start">
                       <Form.Item name={[field.name, 'minutes']} label={`门槛 ${field.name + 1}：学习满`} rules={[{ required: true, message: '请填写分钟数' }]}>
-                        <InputNumber min={1} max={100000} addonAfter="分钟" />
+                        <InputNumber min={1} max={100000} suffix="分钟" />
                       </Form.Item>
                       <Form.Item name={[field.name, 'hours']} label="认定" rules={[{ required: true, message: '请填写学时' }]}>
-                        <InputNumber {...HOURS} addonAfter="学时" />
+                        <InputNumber {...HOURS} suffix="学时" />
                       </Form.Item>
                       <Button onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`删除门槛 ${field.name + 1}`}>删除</Button>
                     </Space>
@@ -53,18 +53,18 @@ export function CourseRuleCard({ form, index, course }: { form: FormInstance<Rul
           {kind === 'perResource' && (
             <div className="rule-table" role="group" aria-label={`${title} 每个资源的学时`}>
               <Form.Item name={at('defaultResourceHours')} label="每个资源默认认定" rules={[{ required: true, message: '请填写默认学时（0 表示只认定单独设定的资源）' }]}>
-                <InputNumber {...HOURS} addonAfter="学时" />
+                <InputNumber {...HOURS} suffix="学时" />
               </Form.Item>
               {(value?.resourceHours ?? []).map((row, ri) => (
                 <Form.Item key={row.resourceId} name={at('resourceHours', ri, 'hours')} label={row.title}>
-                  <InputNumber {...HOURS} addonAfter="学时" placeholder="默认" />
+                  <InputNumber {...HOURS} suffix="学时" placeholder="默认" />
                 </Form.Item>
               ))}
             </div>
           )}
           {kind === 'perLesson' && (
             <Form.Item name={at('hoursPerLesson')} label="每节认定" rules={[{ required: true, message: '请填写每节学时' }]}>
-              <InputNumber {...HOURS} addonAfter="学时" />
+              <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
           )}
           <Space wrap>

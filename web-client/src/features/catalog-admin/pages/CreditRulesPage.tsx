@@ -103,13 +103,13 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
           </Form.Item>
           <Space wrap size="middle" align="start">
             <Form.Item name="requiredTotalHours" label="结业须认定" rules={[{ required: true, message: '请填写结业须认定的学时' }]}>
-              <InputNumber {...HOURS} addonAfter="学时" />
+              <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
             <Form.Item name="maxTotalHours" label="最多认定（留空为各课程上限之和）">
-              <InputNumber {...HOURS} addonAfter="学时" />
+              <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
             <Form.Item name="minutesPerHour" label="每学时分钟数" rules={[{ required: true, message: '请填写每学时分钟数' }]}>
-              <InputNumber min={1} max={600} addonAfter="分钟" />
+              <InputNumber min={1} max={600} suffix="分钟" />
             </Form.Item>
           </Space>
           <Form.Item name="creditWaitsForCompleteProfile" valuePropName="checked" style={{ marginBottom: 0 }}>
@@ -129,13 +129,13 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
                       <Select options={ROLE_OPTIONS} style={{ minWidth: 200 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'minLessons']} label="至少完成" rules={[{ required: true, message: '请填写节数' }]}>
-                      <InputNumber min={0} max={1000} addonAfter="节" />
+                      <InputNumber min={0} max={1000} suffix="节" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'minHours']} label="至少认定" rules={[{ required: true, message: '请填写学时' }]}>
-                      <InputNumber {...HOURS} addonAfter="学时" />
+                      <InputNumber {...HOURS} suffix="学时" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'maxHours']} label="最多认定" rules={[{ required: true, message: '请填写学时' }]}>
-                      <InputNumber {...HOURS} addonAfter="学时" />
+                      <InputNumber {...HOURS} suffix="学时" />
                     </Form.Item>
                     <Button onClick={() => remove(field.name)} aria-label={`删除身份要求 ${field.name + 1}`}>删除</Button>
                   </Space>
