@@ -96,12 +96,16 @@ describe('field errors from the server', () => {
     // The document's second course is the form's third card: 数字素养提升 has no rule.
     expect(formFieldOf('courses[1].maxHours', index)).toEqual(['courses', 2, 'maxHours']);
     expect(formFieldOf('courses[1].basis.thresholds[1].hours', index)).toEqual(['courses', 2, 'thresholds', 1, 'hours']);
+    // A threshold at fault as a whole (not higher than the one before) shows on its hours.
+    expect(formFieldOf('courses[1].basis.thresholds[1]', index)).toEqual(['courses', 2, 'thresholds', 1, 'hours']);
+    expect(formFieldOf('courses[1].basis.thresholds', index)).toEqual(['courses', 2, 'kind']);
   });
 
   it('puts a listed resource\'s error on its row', () => {
     // The document lists only 第二讲, the form's second row.
     expect(formFieldOf('courses[0].basis.resourceHours[0].hours', index)).toEqual(['courses', 0, 'resourceHours', 1, 'hours']);
     expect(formFieldOf('courses[0].basis.defaultResourceHours', index)).toEqual(['courses', 0, 'defaultResourceHours']);
+    expect(formFieldOf('courses[0].basis.resourceHours[0].resourceId', index)).toEqual(['courses', 0, 'resourceHours', 1, 'hours']);
   });
 
   it('puts program, role and whole-course errors where the operator can act on them', () => {

@@ -108,7 +108,7 @@ export function CreditStatementView({ view, resourceLink }: {
         </dl>
         <CreditBar credited={view.creditedHours} required={view.requiredHours} label="专题认定进度" />
         <Typography.Paragraph className="credit-status">
-          <Tag color={view.status === 'recognised' ? 'blue' : view.status === 'notEligible' ? 'default' : 'gold'} data-testid="credit-status">
+          <Tag color={view.status === 'recognised' ? 'blue' : view.status === 'notEligible' ? 'default' : 'warning'} data-testid="credit-status">
             {status.label}
           </Tag>
           {status.meaning}
