@@ -65,7 +65,7 @@ test('an operator is told where a contradictory rule set is wrong, then saves an
     await card.getByLabel('每个资源默认认定').fill('1');
     await page.getByRole('button', { name: '添加身份要求' }).click();
     const role = page.getByTestId('role-requirement');
-    await role.getByLabel('身份').click();
+    await role.locator('.ant-select-selector').click();
     await page.locator('.ant-select-item-option', { hasText: '心理健康教育专兼职教师' }).click();
     await role.getByLabel('至少完成').fill('1');
     await role.getByLabel('至少认定').fill('20');

@@ -75,7 +75,8 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
     },
   });
   const run = (action: Action) => {
-    if (action === 'validate') return act.mutate({ action });
+    // The server's own check is the point of 校验, and discarding needs no valid form.
+    if (action === 'validate' || action === 'discard') return act.mutate({ action });
     void form.validateFields().then(() => act.mutate({ action }), () => setProblems(['请先填写标红的项']));
   };
 
