@@ -81,7 +81,7 @@ test('an operator is told where a contradictory rule set is wrong, then saves an
     await page.getByRole('button', { name: '保存草稿' }).click();
     await expect(page.getByTestId('rules-draft')).toHaveText('第 1 版草稿');
     await page.getByRole('button', { name: /发\s*布/ }).click();
-    await page.getByRole('dialog', { name: '发布认定规则' }).getByRole('button', { name: /发\s*布/ }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }).click();
     await expect(page.getByTestId('rules-published')).toHaveText('第 1 版已发布');
     await expect(page.getByTestId('rules-draft')).toHaveCount(0);
   });
