@@ -117,4 +117,16 @@ public sealed class Psychology2023Tests
         Assert.Contains("心理健康教育专兼职教师、班主任", reason.Message);
         Assert.Contains("不发放证书", reason.Message);
     }
+
+    [Fact]
+    public void A_teacher_in_no_role_sees_no_course_crediting_hours_either()
+    {
+        var edition = Edition.Psychology2023();
+
+        var statement = Run(edition.Rules, edition.Outline, new Progress().Complete(edition.AllVideos.Take(12), February), Teachers.Verified());
+
+        Assert.All(statement.Courses, c => Assert.Equal(0, c.CreditedHours));
+        Assert.All(statement.Courses.SelectMany(c => c.Resources), r => Assert.Equal(0, r.CreditedHours));
+        Assert.Equal(12 * 20 * 60, statement.StudySeconds);
+    }
 }
