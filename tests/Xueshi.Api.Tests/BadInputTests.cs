@@ -343,7 +343,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
             (await SendAsync("description=x", HttpStatusCode.UnsupportedMediaType, "application/x-www-form-urlencoded")).Code);
 
         // Nulls where lists and objects belong, a basis missing its part, numbers out of range: field errors, never a 500.
-        var empty = await SendAsync(Rules("{\"courses\":null,\"roleRequirements\":[null]}"), HttpStatusCode.BadRequest);
+        var empty = await SendAsync(Rules("{\"minutesPerHour\":45,\"courses\":null,\"roleRequirements\":[null]}"), HttpStatusCode.BadRequest);
         Assert.Equal("validation_failed", empty.Code);
         var prefix = preview ? "ruleSet." : "";
         Assert.Equal([prefix + "courses", prefix + "roleRequirements"], empty.Errors.Keys.Order(StringComparer.Ordinal).ToArray());

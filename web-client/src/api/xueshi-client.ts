@@ -7756,9 +7756,9 @@ export interface CreateTraining {
 export interface CreditBasis {
     kind: CreditBasisKind;
     /** studyMinutes: the completed resources' study minutes against a table (≥ 45 → 1, ≥ 90 → 2); the highest reached applies. */
-    thresholds: MinutesThreshold[] | undefined;
+    thresholds?: MinutesThreshold[] | undefined;
     /** perResource: the hours of each listed resource, credited when it is complete. */
-    resourceHours: ResourceCredit[] | undefined;
+    resourceHours?: ResourceCredit[] | undefined;
     /** perResource: the hours of a resource not listed (0 to credit only the listed ones). */
     defaultResourceHours?: number | undefined;
     /** perLesson: hours per completed lesson (a video, with its quiz where it has one). */
@@ -8282,8 +8282,6 @@ export interface PreviewRuleSet {
     /** The teacher's account id. */
     teacherId?: string | undefined;
     ruleSet?: RuleSet;
-    /** From the route. */
-    programId: string;
 }
 
 export interface ProblemDetails {
