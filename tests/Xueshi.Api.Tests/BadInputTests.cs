@@ -384,8 +384,11 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         foreach (var version in new[] { "0", "-1", "2147483647" })
         {
             var response = await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/admin/programs/{id}/credit-rules/versions/{version}");
-            Assert.Equal("credit.version_not_found", (await response.ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+            Assert.Equal(["version"], (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys.ToArray());
         }
+
+        var none = await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/admin/programs/{id}/credit-rules/versions/999");
+        Assert.Equal("credit.version_not_found", (await none.ReadProblemAsync(HttpStatusCode.NotFound)).Code);
     }
 
     [Fact]
