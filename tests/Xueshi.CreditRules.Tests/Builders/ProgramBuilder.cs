@@ -33,6 +33,8 @@ internal sealed class CourseBuilder(string title, DateOnly? opensOn)
 
     public string Title => title;
 
+    public IReadOnlyList<ResourceFacts> Resources => resources;
+
     public CourseBuilder CarriedFrom(DateOnly startsOn, DateOnly endsOn)
     {
         carriedFrom = Guid.NewGuid();
