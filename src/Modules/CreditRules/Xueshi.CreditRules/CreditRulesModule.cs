@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xueshi.CreditRules.DemoData;
 using Xueshi.CreditRules.Features.Admin;
 using Xueshi.CreditRules.Features.Completion;
 using Xueshi.CreditRules.Features.Statements;
@@ -30,4 +31,8 @@ public sealed class CreditRulesModule : ModuleBase
         services.AddScoped<RuleSetEditing>();
         services.AddSingleton<RuleSetChecks>();
     }
+
+    /// <summary>Version 1 of each demo program's rules; after Enrollment's demo data, which made the programs.</summary>
+    public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CreditRulesDemoData.SeedAsync(services, cancellationToken);
 }
