@@ -16,7 +16,7 @@ export const creditRulesApi = {
   publish: (programId: string, revision: number) => get().publishCreditRuleSetDraft(programId, etagOf(revision)),
   discard: (programId: string, revision: number) => get().discardCreditRuleSetDraft(programId, etagOf(revision)),
   preview: (programId: string, teacherPhone: string, ruleSet: RuleSet) =>
-    get().previewCreditRuleSet(programId, { programId, teacherPhone, ruleSet }),
+    get().previewCreditRuleSet(programId, { teacherPhone, ruleSet }),
 };
 
 export const creditRulesKeys = {
