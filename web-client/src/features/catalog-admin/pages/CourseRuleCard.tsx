@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import type { RuleCourseView } from '../../../api/xueshi-client';
 import { BASIS_LABELS, type CourseRuleForm, type RuleSetForm } from '../creditRules';
 
-const HOURS = { min: 0, max: 100, step: 0.5 } as const;
+const HOURS = { min: 0, max: 1000, step: 0.5 } as const;
 
 /** One course's rule: required hours, cap, basis (minutes table / per resource / per lesson), gates, extension. */
 export function CourseRuleCard({ form, index, course }: { form: FormInstance<RuleSetForm>; index: number; course?: RuleCourseView }) {

@@ -110,7 +110,7 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
               <InputNumber {...HOURS} suffix="学时" />
             </Form.Item>
             <Form.Item name="minutesPerHour" label="每学时分钟数" rules={[{ required: true, message: '请填写每学时分钟数' }]}>
-              <InputNumber min={1} max={600} suffix="分钟" />
+              <InputNumber min={1} max={120} suffix="分钟" />
             </Form.Item>
           </Space>
           <Form.Item name="creditWaitsForCompleteProfile" valuePropName="checked" style={{ marginBottom: 0 }}>
@@ -130,7 +130,7 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
                       <Select options={ROLE_OPTIONS} style={{ minWidth: 200 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'minLessons']} label="至少完成" rules={[{ required: true, message: '请填写节数' }]}>
-                      <InputNumber min={0} max={1000} suffix="节" />
+                      <InputNumber min={0} max={10000} suffix="节" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'minHours']} label="至少认定" rules={[{ required: true, message: '请填写学时' }]}>
                       <InputNumber {...HOURS} suffix="学时" />
