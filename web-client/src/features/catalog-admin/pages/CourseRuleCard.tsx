@@ -42,7 +42,7 @@ export function CourseRuleCard({ form, index, course }: { form: FormInstance<Rul
                       <Form.Item name={[field.name, 'hours']} label="认定" rules={[{ required: true, message: '请填写学时' }]}>
                         <InputNumber {...HOURS} suffix="学时" />
                       </Form.Item>
-                      <Button onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`删除门槛 ${field.name + 1}`}>删除</Button>
+                      <Button autoInsertSpace={false} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`删除门槛 ${field.name + 1}`}>删除</Button>
                     </Space>
                   ))}
                   <Button onClick={() => add({ minutes: null, hours: null })}>添加门槛</Button>

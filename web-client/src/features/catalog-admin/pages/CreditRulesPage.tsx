@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Skeleton, Space, Tag, Typography } from 'antd';
+import { FormSelect } from '../../../shared/forms/FormSelect';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { RuleSetsView } from '../../../api/xueshi-client';
@@ -127,7 +128,7 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
                 {fields.map((field) => (
                   <Space key={field.key} wrap align="start" data-testid="role-requirement">
                     <Form.Item name={[field.name, 'role']} label="身份" rules={[{ required: true, message: '请选择身份' }]}>
-                      <Select options={ROLE_OPTIONS} style={{ minWidth: 200 }} />
+                      <FormSelect options={ROLE_OPTIONS} style={{ minWidth: 200 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'minLessons']} label="至少完成" rules={[{ required: true, message: '请填写节数' }]}>
                       <InputNumber min={0} max={10000} suffix="节" />
@@ -138,7 +139,7 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
                     <Form.Item name={[field.name, 'maxHours']} label="最多认定" rules={[{ required: true, message: '请填写学时' }]}>
                       <InputNumber {...HOURS} suffix="学时" />
                     </Form.Item>
-                    <Button onClick={() => remove(field.name)} aria-label={`删除身份要求 ${field.name + 1}`}>删除</Button>
+                    <Button autoInsertSpace={false} onClick={() => remove(field.name)} aria-label={`删除身份要求 ${field.name + 1}`}>删除</Button>
                   </Space>
                 ))}
                 <div><Button onClick={() => add({ role: null, minLessons: null, minHours: null, maxHours: null })}>添加身份要求</Button></div>

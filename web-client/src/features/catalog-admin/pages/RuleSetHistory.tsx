@@ -44,7 +44,7 @@ export function RuleSetHistory({ view }: { view: RuleSetsView }) {
       <List size="small" dataSource={view.versions} rowKey="version"
         renderItem={(v) => (
           <List.Item data-testid="rule-version-item"
-            actions={[<Button key="read" size="small" onClick={() => setOpen(v.version)} aria-label={`查看第 ${v.version} 版`}>查看</Button>]}>
+            actions={[<Button key="read" size="small" autoInsertSpace={false} onClick={() => setOpen(v.version)} aria-label={`查看第 ${v.version} 版`}>查看</Button>]}>
             第 {v.version} 版 <Tag color={RULE_STATUS_LABELS[v.status].color}>{RULE_STATUS_LABELS[v.status].label}</Tag>
             {v.publishedAt ? `发布于 ${formatChinaDate(v.publishedAt)}` : `保存于 ${formatChinaDate(v.savedAt)}`}
           </List.Item>
