@@ -9,6 +9,7 @@ import { authFetch } from '../../../shared/api/api';
 import { createQueryClient } from '../../../shared/api/queryClient';
 import { setupUser } from '../../../shared/test/renderApp';
 import { CreditRulesPage } from './CreditRulesPage';
+import { statement } from '../../../shared/credit/fixtures';
 
 vi.mock('../../../shared/api/api', () => import('../../../shared/test/apiMock'));
 
@@ -63,7 +64,8 @@ describe('CreditRulesPage', { timeout: 30_000 }, () => {
     const user = setupUser();
     renderPage();
     const card = await screen.findByTestId('course-rule');
-    const cap = within(card).getByLabelText('最多认定（留空不设上限）');
+    // The course's fields show once the form reports the course has a rule (a render after the card's).
+    const cap = await within(card).findByLabelText('最多认定（留空不设上限）');
     await user.clear(cap);
     await user.type(cap, '1');
     await user.click(screen.getByRole('button', { name: '保存草稿' }));
@@ -82,5 +84,23 @@ describe('CreditRulesPage', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: '查看第 1 版' }));
     const version = await screen.findByTestId('rule-version');
     await waitFor(() => expect(version).toHaveTextContent('按资源：每个资源 1 学时'));
+  });
+
+  it('previews the rules on screen for a teacher\'s phone with the teacher\'s own statement view', async () => {
+    fetch.mockImplementation(async (url, init) =>
+      init?.method === 'POST' && String(url).endsWith('/preview') ? json(200, statement) : json(200, view, { ETag: '"3"' }));
+    const user = setupUser();
+    renderPage();
+    await user.type(await screen.findByLabelText('教师手机号'), '13800000001');
+    await user.click(screen.getByRole('button', { name: /预\s*览/ }));
+
+    const preview = screen.getByTestId('rule-preview');
+    expect(await within(preview).findByTestId('credit-summary')).toBeInTheDocument();
+    expect(within(preview).getByTestId('program-credited-verdict')).toHaveTextContent('未达标');
+    const post = fetch.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    const body = JSON.parse(String(post[1]!.body));
+    expect(body.teacherPhone).toBe('13800000001');
+    // The rules sent are the ones on screen, unsaved: the published version as opened here.
+    expect(body.ruleSet).toEqual(view.published!.ruleSet);
   });
 });
