@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import type { RuleCourseView } from '../../../api/xueshi-client';
 import { BASIS_LABELS, type CourseRuleForm, type RuleSetForm } from '../creditRules';
 
-const HOURS = { min: 0, max: 1000, step: 0.5 } as const;
+const HOURS = { min: 0, max: 1000, step: 1 } as const; // A step of 0.5 would make antd show 1 as "1.0"; typed halves and quarters still show as typed.
 
 /** One course's rule: required hours, cap, basis (minutes table / per resource / per lesson), gates, extension. */
 export function CourseRuleCard({ form, index, course }: { form: FormInstance<RuleSetForm>; index: number; course?: RuleCourseView }) {

@@ -14,7 +14,7 @@ import { CourseRuleCard } from './CourseRuleCard';
 import { RulePreview } from './RulePreview';
 import { RULE_STATUS_LABELS, RuleSetHistory } from './RuleSetHistory';
 
-const HOURS = { min: 0, max: 1000, step: 0.5 } as const;
+const HOURS = { min: 0, max: 1000, step: 1 } as const; // A step of 0.5 would make antd show 1 as "1.0"; typed halves and quarters still show as typed.
 const ROLE_OPTIONS = (['psychologyTeacher', 'headTeacher'] as const).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 type Action = 'validate' | 'save' | 'publish' | 'discard';
@@ -66,7 +66,7 @@ function RuleSetEditor({ view }: { view: RuleSetsView }) {
         const placed = placeFieldErrors(problem.errors, index);
         // The server names paths the typed form cannot know statically; formFieldOf only returns names the form has.
         form.setFields(placed.onFields.map((f) => ({ name: f.name as never, errors: f.errors })));
-        setProblems(placed.elsewhere.length > 0 ? placed.elsewhere : [`${problem.title}：请按提示修改标红的项`]);
+        setProblems(placed.elsewhere.length > 0 ? placed.elsewhere : ['请按提示修改标红的项']);
         const first = placed.onFields[0];
         if (first) form.scrollToField(first.name as never, { block: 'center' });
         return;

@@ -41,14 +41,14 @@ export function RuleSetHistory({ view }: { view: RuleSetsView }) {
   return (
     <Card size="small" className="console-card" title="版本记录" data-testid="rule-versions">
       {view.versions.length === 0 && <span>还没有保存过认定规则</span>}
-      <List size="small" dataSource={view.versions} rowKey="version"
+      {view.versions.length > 0 && <List size="small" dataSource={view.versions} rowKey="version"
         renderItem={(v) => (
           <List.Item data-testid="rule-version-item"
             actions={[<Button key="read" size="small" autoInsertSpace={false} onClick={() => setOpen(v.version)} aria-label={`查看第 ${v.version} 版`}>查看</Button>]}>
             第 {v.version} 版 <Tag color={RULE_STATUS_LABELS[v.status].color}>{RULE_STATUS_LABELS[v.status].label}</Tag>
             {v.publishedAt ? `发布于 ${formatChinaDate(v.publishedAt)}` : `保存于 ${formatChinaDate(v.savedAt)}`}
           </List.Item>
-        )} />
+        )} />}
       {open != null && <VersionModal view={view} version={open} onClose={() => setOpen(null)} />}
     </Card>
   );
