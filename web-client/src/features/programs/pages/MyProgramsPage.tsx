@@ -23,14 +23,14 @@ export function MyProgramsPage() {
           renderItem={(p) => (
             <List.Item>
               <Card size="small" className="program-card">
-                <Link to={`/programs/${p.programId}`} className="program-card__title">
+                <Link to={`/programs/${p.programId}`} className="program-card__title" id={`my-program-${p.programId}`}>
                   {p.title}
                 </Link>
                 <Typography.Paragraph type="secondary" className="program-card__meta">
                   学习时间：{formatWindow(p.startsOn, p.endsOn)}
                 </Typography.Paragraph>
                 <Tag>{statusLabel(p.status)}</Tag>
-                <Link to={`/programs/${p.programId}/progress`} aria-label={`查看学习进度：${p.title}`}>查看学习进度</Link>
+                <Link to={`/programs/${p.programId}/progress`} aria-describedby={`my-program-${p.programId}`}>查看学习进度</Link>
               </Card>
             </List.Item>
           )}
