@@ -25,6 +25,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
 
     private static readonly object AdminResource = new { chapterId = Someone, title = "视频", kind = "video" };
 
+    private static readonly object CreditRules = new
+    {
+        requiredTotalHours = 1, minutesPerHour = 45, creditWaitsForCompleteProfile = true, creditWaitsForVerification = false,
+        roleRequirements = Array.Empty<object>(), courses = Array.Empty<object>(),
+    };
+
     /// <summary>Stands for a multipart/form-data upload of a small PDF (an upload endpoint takes nothing else).</summary>
     private static readonly object Upload = new();
 
@@ -166,6 +172,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
             new { answers = Array.Empty<object>() }, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
         new("GET", "/api/v1/programs/{programId:guid}/progress", _ => $"/api/v1/programs/{Someone}/progress", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+
+        // Credit: the teacher's own statement (a program not there is 404); the rules are for operators only.
+        new("GET", "/api/v1/programs/{programId:guid}/credit", _ => $"/api/v1/programs/{Someone}/credit", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/admin/programs/{programId:guid}/credit-rules", _ => $"/api/v1/admin/programs/{Someone}/credit-rules", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/programs/{programId:guid}/credit-rules/versions/{version:int}",
+            _ => $"/api/v1/admin/programs/{Someone}/credit-rules/versions/1", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("PUT", "/api/v1/admin/programs/{programId:guid}/credit-rules/draft", _ => $"/api/v1/admin/programs/{Someone}/credit-rules/draft", CreditRules,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("DELETE", "/api/v1/admin/programs/{programId:guid}/credit-rules/draft", _ => $"/api/v1/admin/programs/{Someone}/credit-rules/draft", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{programId:guid}/credit-rules/draft/publish",
+            _ => $"/api/v1/admin/programs/{Someone}/credit-rules/draft/publish", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{programId:guid}/credit-rules/validate", _ => $"/api/v1/admin/programs/{Someone}/credit-rules/validate",
+            CreditRules, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("POST", "/api/v1/admin/programs/{programId:guid}/credit-rules/preview", _ => $"/api/v1/admin/programs/{Someone}/credit-rules/preview",
+            new { teacherPhone = "13800000001" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,

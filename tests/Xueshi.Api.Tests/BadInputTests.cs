@@ -298,6 +298,99 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEmpty(huge.Errors);
     }
 
+    /// <summary>The credit-rules endpoints with a body (the program need not exist: a rule set's own limits are checked before anything is looked up).</summary>
+    public static TheoryData<string, string> CreditRulesJsonEndpoints
+    {
+        get
+        {
+            var id = Guid.CreateVersion7();
+            return new()
+            {
+                { "PUT", $"/api/v1/admin/programs/{id}/credit-rules/draft" },
+                { "POST", $"/api/v1/admin/programs/{id}/credit-rules/validate" },
+                { "POST", $"/api/v1/admin/programs/{id}/credit-rules/preview" },
+            };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CreditRulesJsonEndpoints))]
+    public async Task The_credit_rules_endpoints_answer_bad_input_with_a_4xx_code_never_a_500(string method, string url)
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+
+        async Task<Problem> SendAsync(string body, HttpStatusCode expected, string contentType = "application/json")
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+            {
+                Content = new StringContent(body, Encoding.UTF8, contentType),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", op);
+            request.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+            return await (await _client.SendAsync(request)).ReadProblemAsync(expected);
+        }
+
+        var preview = url.EndsWith("/preview", StringComparison.Ordinal);
+        string Rules(string rules) => preview ? "{\"teacherPhone\":\"13800000001\",\"ruleSet\":" + rules + "}" : rules;
+
+        Assert.Equal("request.malformed", (await SendAsync("{\"requiredTotalHours\": ", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync(Rules("{\"requiredTotalHours\":\"six\",\"courses\":7,\"roleRequirements\":{}}"),
+            HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync(Rules("{\"courses\":[{\"basis\":{\"kind\":\"perMoon\"}}]}"), HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.malformed", (await SendAsync("", HttpStatusCode.BadRequest)).Code);
+        Assert.Equal("request.too_large", (await SendAsync("{\"description\":\"" + new string('1', 1_100_000) + "\"}", HttpStatusCode.RequestEntityTooLarge)).Code);
+        Assert.Equal("request.unsupported_media_type",
+            (await SendAsync("description=x", HttpStatusCode.UnsupportedMediaType, "application/x-www-form-urlencoded")).Code);
+
+        // Nulls where lists and objects belong, a basis missing its part, numbers out of range: field errors, never a 500.
+        var empty = await SendAsync(Rules("{\"minutesPerHour\":45,\"courses\":null,\"roleRequirements\":[null]}"), HttpStatusCode.BadRequest);
+        Assert.Equal("validation_failed", empty.Code);
+        var prefix = preview ? "ruleSet." : "";
+        Assert.Equal([prefix + "courses", prefix + "roleRequirements"], empty.Errors.Keys.Order(StringComparer.Ordinal).ToArray());
+        var courses = string.Join(',', Enumerable.Repeat(
+            "{\"courseId\":\"" + Guid.CreateVersion7() + "\",\"requiredHours\":1001,\"basis\":{\"kind\":\"perLesson\"}}", 101));
+        var huge = await SendAsync(Rules("{\"description\":\"" + new string('述', 2001) + "\",\"requiredTotalHours\":-1,\"minutesPerHour\":100001," +
+            "\"roleRequirements\":[{\"role\":\"headTeacher\",\"minLessons\":-3,\"minHours\":10,\"maxHours\":20.001}],\"courses\":[" + courses + ",null]}"),
+            HttpStatusCode.BadRequest);
+        Assert.Equal("validation_failed", huge.Code);
+        foreach (var field in new[] { "description", "requiredTotalHours", "minutesPerHour", "courses", "roleRequirements[0].minLessons",
+            "roleRequirements[0].maxHours", "courses[0].requiredHours", "courses[0].basis.hoursPerLesson" })
+        {
+            Assert.Contains(prefix + field, huge.Errors.Keys);
+        }
+
+        if (preview)
+        {
+            var noTeacher = await SendAsync("{\"teacherPhone\":\"12345\"}", HttpStatusCode.BadRequest);
+            Assert.Equal(["teacherPhone"], noTeacher.Errors.Keys.ToArray());
+            var both = await SendAsync("{\"teacherPhone\":\"13800000001\",\"teacherId\":\"" + Guid.CreateVersion7() + "\"}", HttpStatusCode.BadRequest);
+            Assert.Equal("validation_failed", both.Code);
+        }
+    }
+
+    [Fact]
+    public async Task The_credit_rules_reads_refuse_bad_ids_with_a_code()
+    {
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        var id = Guid.CreateVersion7();
+        foreach (var url in new[] { $"/api/v1/admin/programs/{id}/credit-rules", $"/api/v1/admin/programs/not-a-guid/credit-rules",
+            $"/api/v1/admin/programs/{id}/credit-rules/versions/abc", $"/api/v1/programs/{id}/credit" })
+        {
+            var response = await _client.SendAsAsync(op, HttpMethod.Get, url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        foreach (var version in new[] { "0", "-1", "2147483647" })
+        {
+            var response = await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/admin/programs/{id}/credit-rules/versions/{version}");
+            Assert.Equal(["version"], (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys.ToArray());
+        }
+
+        var none = await _client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/admin/programs/{id}/credit-rules/versions/999");
+        Assert.Equal("credit.version_not_found", (await none.ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+    }
+
     [Fact]
     public async Task The_operator_consoles_lists_refuse_bad_paging_and_filters()
     {

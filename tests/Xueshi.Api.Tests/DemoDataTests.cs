@@ -32,6 +32,7 @@ public sealed class DemoDataTests
                 Assert.Equal(1, first[6]); // the 2023 winter training
                 Assert.Equal(9, first[7]); // the six editions' eight programs and 演示专题
                 Assert.Equal(1, first[10]); // 张老师 in 演示专题
+                Assert.Equal(9, first[12]); // version 1 of every demo program's credit rules
                 await ActAsEachRoleAsync(client);
             }
         }
@@ -47,7 +48,7 @@ public sealed class DemoDataTests
         [
             "accounts.regions", "accounts.schools", "accounts.accounts", "accounts.role_grants", "accounts.teacher_profiles",
             "accounts.verification_records", "enrollment.trainings", "enrollment.programs", "enrollment.courses",
-            "enrollment.resources", "enrollment.enrollments", "enrollment.media_files",
+            "enrollment.resources", "enrollment.enrollments", "enrollment.media_files", "credit_rules.rule_set_versions",
         ];
         var counts = new List<long>();
         foreach (var table in tables)
@@ -93,7 +94,7 @@ public sealed class DemoDataTests
             return tokens.AccessToken;
         }
 
-        await As("13800000001");
+        var zhang = await As("13800000001");
         await As("13800000002");
         await As("13800000003");
         var principal = await As("13800000011", "schoolAdmin");
@@ -110,5 +111,15 @@ public sealed class DemoDataTests
             new { name = "济南市历下区新建小学", schoolSystem = "primary" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsAsync(op, HttpMethod.Get, "/api/v1/role-grants")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsAsync(support, HttpMethod.Get, "/api/v1/phone-rebinding-requests")).StatusCode);
+
+        // 张老师's progress page in 演示专题 is evaluated under its published rules: 1 学时 to earn, nothing yet.
+        var enrollments = await (await client.SendAsAsync(zhang, HttpMethod.Get, "/api/v1/me/enrollments")).ReadOkAsync<System.Text.Json.JsonElement>();
+        var demoProgram = enrollments.EnumerateArray().Single().GetProperty("programId").GetGuid();
+        var credit = await client.CreditOkAsync(zhang, demoProgram);
+        Assert.Equal(1, credit.GetProperty("ruleSetVersion").GetInt32());
+        Assert.Equal(1m, credit.GetProperty("requiredHours").GetDecimal());
+        Assert.Equal(0m, credit.GetProperty("creditedHours").GetDecimal());
+        var rules = await (await client.SendAsAsync(op, HttpMethod.Get, $"/api/v1/admin/programs/{demoProgram}/credit-rules")).ReadOkAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("published", rules.GetProperty("published").GetProperty("status").GetString());
     }
 }

@@ -8282,8 +8282,6 @@ export interface PreviewRuleSet {
     /** The teacher's account id. */
     teacherId?: string | undefined;
     ruleSet?: RuleSet;
-    /** From the route. */
-    programId: string;
 }
 
 export interface ProblemDetails {

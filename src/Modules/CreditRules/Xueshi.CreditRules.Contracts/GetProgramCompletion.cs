@@ -4,7 +4,7 @@ namespace Xueshi.CreditRules.Contracts;
 
 /// <summary>
 /// 结业: whether a teacher completed a program under its published credit rules, with the hours per course
-/// and every unmet condition in words, for certificates. Null when there is no such program.
+/// and every unmet condition in words, for certificates. Null when there is no such program or no such account.
 /// </summary>
 public sealed record GetProgramCompletion(Guid TeacherId, Guid ProgramId) : IRequest<ProgramCompletion?>;
 

@@ -44,4 +44,7 @@ internal static class CreditReasonCodes
 
     /// <summary>The course is in the program's outline but the rule set has no rule for it.</summary>
     public const string NoRule = "credit.no_rule";
+
+    /// <summary>The program has no published rule set yet: progress is shown, nothing is credited.</summary>
+    public const string RulesNotPublished = "credit.rules_not_published";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace Xueshi.CreditRules.Domain;
 
@@ -33,7 +32,6 @@ internal sealed record CreditStatement(
     IReadOnlyList<CreditReason> UnmetConditions,
     IReadOnlyList<CourseStatement> Courses);
 
-[JsonConverter(typeof(JsonStringEnumConverter<CreditStatus>))]
 internal enum CreditStatus
 {
     /// <summary>待认定: hours counted, not yet recognised (requirement or a condition not met).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace Xueshi.CreditRules.Domain;
 
@@ -40,7 +39,6 @@ internal sealed record RuleSet(
 internal sealed record RoleRequirement(TeacherRole Role, int MinLessons, decimal MinHours, decimal MaxHours);
 
 /// <summary>The roles a school verifies that credit rules can ask for.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TeacherRole>))]
 internal enum TeacherRole
 {
     /// <summary>心理健康教育专兼职教师.</summary>
@@ -83,7 +81,6 @@ internal sealed record CreditBasis(
     decimal? DefaultResourceHours,
     decimal? HoursPerLesson);
 
-[JsonConverter(typeof(JsonStringEnumConverter<CreditBasisKind>))]
 internal enum CreditBasisKind
 {
     /// <summary>Completed study minutes against a threshold table (2023 winter: 2 学时 for ≥ 90 minutes).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Xueshi.CreditRules.Domain;
 using Xueshi.Enrollment.Contracts;
 
@@ -48,7 +47,6 @@ internal sealed record RuleCourseView(Guid CourseId, string Title, Guid? Carried
 /// <param name="HasQuiz">A video with an end-of-video quiz.</param>
 internal sealed record RuleResourceView(Guid ResourceId, string Title, ResourceKind Kind, bool IsExtension, double? DurationSeconds, bool HasQuiz);
 
-[JsonConverter(typeof(JsonStringEnumConverter<RuleSetStatus>))]
 internal enum RuleSetStatus
 {
     /// <summary>草稿: being edited, previewed, not in force.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 using Xueshi.CreditRules.Domain;
 using Xueshi.CreditRules.Features.Views;
@@ -13,6 +14,7 @@ namespace Xueshi.CreditRules.Features.Admin.PreviewRuleSet;
 /// <param name="RuleSet">The rules to try; null for the saved draft (or the published version when there is no draft).</param>
 internal sealed record PreviewRuleSet(string? TeacherPhone, Guid? TeacherId, RuleSet? RuleSet) : IRequest<ProgramCreditView>
 {
-    /// <summary>From the route.</summary>
+    /// <summary>From the route; not part of the body.</summary>
+    [JsonIgnore]
     public Guid ProgramId { get; init; }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Xueshi.CreditRules.Contracts;
+using Xueshi.CreditRules.Features.Statements;
+using Xueshi.CreditRules.Persistence;
+using Xueshi.Enrollment.Contracts;
+
+namespace Xueshi.CreditRules.Features.Completion;
+
+/// <summary>
+/// Re-evaluates a teacher's program after something that may complete it, and the first time the
+/// statement is complete records it and publishes <see cref="ProgramCompleted"/>, in the caller's
+/// transaction (an inbox handler's). Exactly once per teacher and program: the row is inserted with
+/// ON CONFLICT DO NOTHING, so of two events racing the second waits on the first's key and inserts
+/// nothing, and only the one that inserted publishes.
+/// </summary>
+internal sealed class CompletionRecorder(CreditRulesDbContext db, CreditStatements statements, TimeProvider clock)
+{
+    public async Task ReevaluateAsync(Guid teacherId, Guid programId, CancellationToken cancellationToken)
+    {
+        if (await db.Completions.AsNoTracking().AnyAsync(c => c.TeacherId == teacherId && c.ProgramId == programId, cancellationToken))
+        {
+            return;
+        }
+
+        if (await statements.OutlineAsync(programId, cancellationToken) is not { State: not ProgramState.Draft } outline
+            || await statements.EvaluatePublishedAsync(teacherId, outline, cancellationToken) is not { Statement: { IsComplete: true } statement })
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO credit_rules.completions (teacher_id, program_id, completed_at, rule_set_version, credited_hours)
+            VALUES ({teacherId}, {programId}, {now}, {statement.RuleSetVersion}, {statement.CreditedHours})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+        if (inserted == 1)
+        {
+            db.Publish(new ProgramCompleted(Guid.CreateVersion7(now), now, teacherId, programId, statement.RuleSetVersion, statement.CreditedHours));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Xueshi.Api.Tests.Infrastructure;
+using Xueshi.Enrollment.Contracts;
+
+namespace Xueshi.Api.Tests;
+
+/// <summary>学习进度与认定学时: the teacher's own statement in a program, made from real progress through the API.</summary>
+public sealed class CreditStatementTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Fact]
+    public async Task A_completed_video_is_credited_under_the_published_rules_and_what_is_missing_is_named()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "认定学时专题");
+        var video = await HeartbeatApi.AddVideoAsync(api.Factory, program, 60);
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        await _client.PublishRulesAsync(op, program.ProgramId, CreditRulesApi.Rules(2,
+            [CreditRulesApi.PerResourceCourse(program.CourseId, 2, 2, (video, 1), (program.TextId, 1))], description: "视频与文本各认定 1 学时。"));
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+
+        await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 60);
+        var credit = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+
+        Assert.Equal(1, credit.GetProperty("ruleSetVersion").GetInt32());
+        Assert.Equal("认定学时专题", credit.GetProperty("title").GetString());
+        Assert.Equal("视频与文本各认定 1 学时。", credit.GetProperty("rulesDescription").GetString());
+        Assert.Equal(1m, credit.GetProperty("creditedHours").GetDecimal());
+        Assert.Equal(2m, credit.GetProperty("requiredHours").GetDecimal());
+        Assert.Equal(60, credit.GetProperty("studySeconds").GetInt32());
+        Assert.False(credit.GetProperty("isComplete").GetBoolean());
+        Assert.Equal("provisional", credit.GetProperty("status").GetString());
+
+        var course = CreditRulesApi.CourseIn(credit, program.CourseId);
+        Assert.Equal("课堂提问的艺术", course.GetProperty("title").GetString());
+        Assert.Equal(1m, course.GetProperty("creditedHours").GetDecimal());
+        Assert.False(course.GetProperty("met").GetBoolean());
+        // The archived video was never started: not shown. The added video is last in the chapter.
+        Assert.Equal([program.QuizVideoId, program.TextId, program.ExtensionId, video],
+            course.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("resourceId").GetGuid()));
+
+        var watched = CreditRulesApi.ResourceIn(credit, video);
+        Assert.Equal("completed", watched.GetProperty("state").GetString());
+        Assert.Equal("video", watched.GetProperty("kind").GetString());
+        Assert.Equal(100, watched.GetProperty("percentWatched").GetDouble());
+        Assert.True(watched.GetProperty("counts").GetBoolean());
+        Assert.Equal(1m, watched.GetProperty("creditedHours").GetDecimal());
+        Assert.Empty(watched.GetProperty("reasons").EnumerateArray());
+
+        var text = CreditRulesApi.ResourceIn(credit, program.TextId);
+        Assert.Equal("notStarted", text.GetProperty("state").GetString());
+        Assert.False(text.GetProperty("counts").GetBoolean());
+        Assert.NotEmpty(text.GetProperty("reasons").EnumerateArray());
+        var extension = CreditRulesApi.ResourceIn(credit, program.ExtensionId);
+        Assert.True(extension.GetProperty("isExtension").GetBoolean());
+        Assert.Contains("credit.extension", CreditRulesApi.Codes(extension.GetProperty("reasons")));
+    }
+
+    [Fact]
+    public async Task The_statement_is_the_teachers_own_a_program_not_enrolled_is_refused_and_a_draft_is_not_there()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "未报名认定专题");
+        var draft = await CatalogSeed.ProgramAsync(api.Factory, "草稿认定专题", CatalogSeed.Today(api.Factory), CatalogSeed.Today(api.Factory).AddDays(5),
+            state: ProgramState.Draft);
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+
+        var notEnrolled = await _client.SendAsAsync(teacher.Token, HttpMethod.Get, $"/api/v1/programs/{program.ProgramId}/credit");
+        Assert.Equal("credit.not_enrolled", (await notEnrolled.ReadProblemAsync(HttpStatusCode.Forbidden)).Code);
+        foreach (var missing in new[] { draft.ProgramId, Guid.CreateVersion7() })
+        {
+            var response = await _client.SendAsAsync(teacher.Token, HttpMethod.Get, $"/api/v1/programs/{missing}/credit");
+            Assert.Equal("credit.program_not_found", (await response.ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+        }
+
+        var anonymous = await _client.SendAsAsync(null, HttpMethod.Get, $"/api/v1/programs/{program.ProgramId}/credit");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_published_rules_progress_shows_and_nothing_is_credited_and_the_page_says_why()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "无规则专题");
+        var video = await HeartbeatApi.AddVideoAsync(api.Factory, program, 45);
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+        // A draft alone is not in force.
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        var (_, etag) = await _client.ReadRulesAsync(op, program.ProgramId);
+        await (await _client.SaveDraftAsync(op, program.ProgramId,
+            CreditRulesApi.Rules(1, [CreditRulesApi.PerResourceCourse(program.CourseId, 1, 1, (video, 1))]), etag)).ReadTaggedAsync();
+
+        await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 45);
+        var credit = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, credit.GetProperty("ruleSetVersion").ValueKind);
+        Assert.Equal(0m, credit.GetProperty("creditedHours").GetDecimal());
+        Assert.Equal(45, credit.GetProperty("studySeconds").GetInt32());
+        Assert.False(credit.GetProperty("isComplete").GetBoolean());
+        var reason = Assert.Single(credit.GetProperty("unmetConditions").EnumerateArray());
+        Assert.Equal("credit.rules_not_published", reason.GetProperty("code").GetString());
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", reason.GetProperty("message").GetString());
+        var watched = CreditRulesApi.ResourceIn(credit, video);
+        Assert.Equal("completed", watched.GetProperty("state").GetString());
+        Assert.False(watched.GetProperty("counts").GetBoolean());
+        Assert.Equal(45, CreditRulesApi.CourseIn(credit, program.CourseId).GetProperty("studySeconds").GetInt32());
+    }
+}
