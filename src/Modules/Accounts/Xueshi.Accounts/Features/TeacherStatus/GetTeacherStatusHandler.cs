@@ -10,18 +10,21 @@ namespace Xueshi.Accounts.Features.TeacherStatus;
 internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider clock)
     : IRequestHandler<GetTeacherStatus, Contracts.TeacherStatus?>
 {
-    public async Task<Contracts.TeacherStatus?> Handle(GetTeacherStatus request, CancellationToken cancellationToken)
-    {
-        // One round trip: the account, its profile and its school (the credit statement asks this on every progress page).
-        var row = await (
+    // One compiled round trip: the account, its profile and its school (every credit statement asks this).
+    private static readonly Func<AccountsDbContext, Guid, CancellationToken, Task<StatusRow?>> Query =
+        EF.CompileAsyncQuery((AccountsDbContext db, Guid accountId, CancellationToken _) => (
                 from a in db.Accounts.AsNoTracking()
-                where a.Id == request.AccountId
+                where a.Id == accountId
                 join p in db.TeacherProfiles.AsNoTracking() on a.Id equals p.AccountId into profiles
                 from p in profiles.DefaultIfEmpty()
                 join s in db.Schools.AsNoTracking() on p.SchoolId equals s.Id into schools
                 from s in schools.DefaultIfEmpty()
-                select new { a.Identity, Profile = p, SchoolSystem = (SchoolSystem?)s.SchoolSystem, IsOther = (bool?)s.IsOther })
-            .SingleOrDefaultAsync(cancellationToken);
+                select new StatusRow(a.Identity, p, (SchoolSystem?)s.SchoolSystem, (bool?)s.IsOther))
+            .SingleOrDefault());
+
+    public async Task<Contracts.TeacherStatus?> Handle(GetTeacherStatus request, CancellationToken cancellationToken)
+    {
+        var row = await Query(db, request.AccountId, cancellationToken);
         if (row is null)
         {
             return null;
@@ -45,4 +48,6 @@ internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider
             profile.IsVerifiedPsychologyTeacher,
             profile.IsVerifiedHeadTeacher);
     }
+
+    private sealed record StatusRow(AccountIdentity Identity, TeacherProfile? Profile, SchoolSystem? SchoolSystem, bool? IsOther);
 }
