@@ -180,4 +180,55 @@ public sealed class CreditEvaluatorTests
         Assert.Equal([CreditReasonCodes.NoRule], statement.Course(course).Reasons.Codes());
         Assert.Equal(CreditStatus.Provisional, statement.Status);
     }
+
+    [Fact]
+    public void Archived_resources_count_when_completed_and_show_only_once_started()
+    {
+        var program = new ProgramBuilder("专题", Starts, Ends);
+        var course = program.Course("课程");
+        var done = course.Video(30, archived: true);
+        var untouched = course.Video(30, archived: true);
+        var current = course.Video(30);
+        var outline = program.Build();
+
+        var statement = Run(Rules.Program(1, Rules.PerResource(course, 1, null, 0.5m)), outline, new Progress().Complete(done, Inside), Teachers.Verified());
+
+        var resources = statement.Course(course).Resources.Select(r => r.ResourceId).ToList();
+        Assert.Equal([done.ResourceId, current.ResourceId], resources);
+        Assert.DoesNotContain(untouched.ResourceId, resources);
+        Assert.Equal(0.5m, statement.CreditedHours);
+        Assert.True(statement.Resource(done).Counts);
+    }
+
+    [Fact]
+    public void A_course_not_yet_open_credits_nothing_completed_before_its_opening_day()
+    {
+        var program = new ProgramBuilder("专题", Starts, Ends);
+        var course = program.Course("课程", opensOn: new DateOnly(2024, 3, 1));
+        var video = course.Video(45);
+        var outline = program.Build();
+        var rules = Rules.Program(1, Rules.PerResource(course, 1, null, 1));
+
+        var before = Run(rules, outline, new Progress().Complete(video, Beijing(2024, 2, 29, 23, 59, 59)), Teachers.Verified());
+        var opening = Run(rules, outline, new Progress().Complete(video, Beijing(2024, 3, 1, 0, 0, 0)), Teachers.Verified());
+
+        Assert.Equal(0, before.CreditedHours);
+        Assert.Contains("2024年3月1日至2024年3月31日", Assert.Single(before.Resource(video).Reasons).Message);
+        Assert.Equal(1, opening.CreditedHours);
+    }
+
+    [Fact]
+    public void A_course_test_gate_ignores_archived_tests()
+    {
+        var program = new ProgramBuilder("专题", Starts, Ends);
+        var course = program.Course("课程");
+        var video = course.Video(45);
+        course.CourseTest(archived: true);
+        var outline = program.Build();
+        var rules = Rules.Program(1, Rules.Minutes(course, 1, 1, (45, 1)) with { CourseTestGates = true });
+
+        var statement = Run(rules, outline, new Progress().Complete(video, Inside), Teachers.Verified());
+
+        Assert.Equal(1, statement.CreditedHours);
+    }
 }

@@ -22,6 +22,8 @@ internal sealed class Edition
 
     public CourseBuilder this[string course] => courses[course];
 
+    public IReadOnlyList<ResourceFacts> AllVideos => [.. courses.Values.SelectMany(c => c.Resources).Where(r => r.Kind == ResourceKind.Video)];
+
     public IReadOnlyList<ResourceFacts> Videos(string course) => [.. courses[course].Resources.Where(r => r.Kind == ResourceKind.Video)];
 
     public ResourceFacts Test(string course) => courses[course].Resources.Single(r => r.Kind == ResourceKind.CourseTest);
@@ -80,12 +82,12 @@ internal sealed class Edition
         return edition;
     }
 
-    /// <summary>004: two courses of ten lessons, each a video with a quiz.</summary>
+    /// <summary>004: two courses of twelve lessons (24 > the 20 学时 maximum), each a video with a quiz.</summary>
     public static Edition Psychology2023()
     {
         var edition = new Edition(EditionRuleSets.Psychology2023, new DateOnly(2023, 1, 9), new DateOnly(2023, 2, 28));
-        edition.Add("学生心理健康教育").Videos(10, 20, quiz: true);
-        edition.Add("班主任心理健康教育能力提升").Videos(10, 20, quiz: true);
+        edition.Add("学生心理健康教育").Videos(12, 20, quiz: true);
+        edition.Add("班主任心理健康教育能力提升").Videos(12, 20, quiz: true);
         return edition;
     }
 

@@ -78,7 +78,14 @@ internal static class CreditEvaluator
 
         if (!eligible)
         {
+            // Time recorded, nothing credited: the courses say so too, so no figure on the page contradicts the total.
             credited = 0;
+            courses = [.. courses.Select(c => c with
+            {
+                CreditedHours = 0,
+                Met = c.RequiredHours == 0,
+                Resources = [.. c.Resources.Select(r => r.CreditedHours is null ? r : r with { CreditedHours = 0 })],
+            })];
         }
 
         var hoursMet = eligible && credited >= required && coursesShort == 0 && lessonsMet;
