@@ -12,23 +12,28 @@ internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider
 {
     public async Task<Contracts.TeacherStatus?> Handle(GetTeacherStatus request, CancellationToken cancellationToken)
     {
-        var identity = await db.Accounts.AsNoTracking().Where(a => a.Id == request.AccountId)
-            .Select(a => (AccountIdentity?)a.Identity).SingleOrDefaultAsync(cancellationToken);
-        if (identity is null)
+        // One round trip: the account, its profile and its school (the credit statement asks this on every progress page).
+        var row = await (
+                from a in db.Accounts.AsNoTracking()
+                where a.Id == request.AccountId
+                join p in db.TeacherProfiles.AsNoTracking() on a.Id equals p.AccountId into profiles
+                from p in profiles.DefaultIfEmpty()
+                join s in db.Schools.AsNoTracking() on p.SchoolId equals s.Id into schools
+                from s in schools.DefaultIfEmpty()
+                select new { a.Identity, Profile = p, SchoolSystem = (SchoolSystem?)s.SchoolSystem, IsOther = (bool?)s.IsOther })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var profile = await db.TeacherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == request.AccountId, cancellationToken)
-            ?? TeacherProfile.For(request.AccountId, clock.GetUtcNow());
-        var school = profile.SchoolId is { } schoolId
-            ? await db.Schools.AsNoTracking().Where(s => s.Id == schoolId)
-                .Select(s => new { s.SchoolSystem, s.IsOther }).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var identity = row.Identity;
+        var profile = row.Profile ?? TeacherProfile.For(request.AccountId, clock.GetUtcNow());
+        var school = row.SchoolSystem is { } system ? new { SchoolSystem = system, IsOther = row.IsOther ?? false } : null;
         var missing = profile.MissingFields();
         return new Contracts.TeacherStatus(
             request.AccountId,
-            identity.Value,
+            identity,
             missing.Count == 0,
             missing,
             profile.VerificationStatus,
