@@ -110,6 +110,65 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
         Assert.Equal(1L, await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId));
     }
 
+    [Fact]
+    public async Task Hours_waiting_for_verification_are_recognised_when_the_school_approves_and_ProgramCompleted_follows()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "待审核结业专题");
+        var video = await HeartbeatApi.AddVideoAsync(api.Factory, program, 30);
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        await _client.PublishRulesAsync(op, program.ProgramId,
+            CreditRulesApi.Rules(1, [CreditRulesApi.PerResourceCourse(program.CourseId, 1, 1, (video, 1))], waitsForVerification: true));
+        var county = await DirectorySeed.CreateCountyAsync(api.ConnectionString);
+        var school = await DirectorySeed.CreateSchoolAsync(api.ConnectionString, county.CountyId);
+        var teacher = await _client.TeacherAsync();
+        await _client.PutProfileOkAsync(teacher.Token, ProfileApi.CompleteProfile(TestIdNumbers.Next(), school));
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+        await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
+        var completed = await ResourceCompletedAsync(teacher.AccountId, video);
+        await WaitUntilAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
+            "SELECT count(*) FROM credit_rules.inbox_messages WHERE event_id = @id", ("id", completed.EventId)) == 1);
+
+        var pending = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+        Assert.True(pending.GetProperty("hoursMet").GetBoolean());
+        Assert.False(pending.GetProperty("isComplete").GetBoolean());
+        Assert.Equal("provisional", pending.GetProperty("status").GetString());
+        Assert.Contains("credit.not_verified", CreditRulesApi.Codes(pending.GetProperty("unmetConditions")));
+        Assert.Equal(0L, await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId));
+
+        var admin = await _client.SchoolAdminAsync(api.ConnectionString, school);
+        await _client.DecideOkAsync(admin, school, new { accountIds = new[] { teacher.AccountId }, decision = "approve" });
+
+        await WaitUntilAsync(async () => await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId) == 1);
+        var recognised = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+        Assert.True(recognised.GetProperty("isComplete").GetBoolean());
+        Assert.Equal("recognised", recognised.GetProperty("status").GetString());
+        Assert.Empty(recognised.GetProperty("unmetConditions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Rules_published_after_the_last_resource_complete_the_program_when_the_teacher_opens_the_page_once()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "后发布规则专题");
+        var video = await HeartbeatApi.AddVideoAsync(api.Factory, program, 30);
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+        await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
+        var completed = await ResourceCompletedAsync(teacher.AccountId, video);
+        await WaitUntilAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
+            "SELECT count(*) FROM credit_rules.inbox_messages WHERE event_id = @id", ("id", completed.EventId)) == 1);
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        await _client.PublishRulesAsync(op, program.ProgramId,
+            CreditRulesApi.Rules(1, [CreditRulesApi.PerResourceCourse(program.CourseId, 1, 1, (video, 1))]));
+        Assert.Equal(0L, await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId));
+
+        var first = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+        var second = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+
+        Assert.True(first.GetProperty("isComplete").GetBoolean());
+        Assert.True(second.GetProperty("isComplete").GetBoolean());
+        Assert.Equal(1L, await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId));
+    }
+
     private async Task<ResourceCompleted> ResourceCompletedAsync(Guid teacherId, Guid resourceId)
     {
         var payload = await DirectorySql.ScalarAsync<string>(api.ConnectionString,

@@ -53,7 +53,10 @@ public sealed class LearningContractsTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal(LearningState.NotStarted, facts.Single(f => f.ResourceId == program.EndQuizVideoId).State);
 
         var chosen = await SendAsync(new GetResourceProgressFacts(teacher.AccountId, [program.CourseTestId, program.EndQuizVideoId, Guid.CreateVersion7()]));
-        Assert.Equal([done, facts.Single(f => f.ResourceId == program.EndQuizVideoId)], chosen);
+        // The reasons are a list, which a record compares by reference: compared by their content.
+        IReadOnlyList<ResourceProgressFacts> expected = [done, facts.Single(f => f.ResourceId == program.EndQuizVideoId)];
+        Assert.Equal(expected.Select(f => f with { IncompleteReasons = [] }), chosen.Select(f => f with { IncompleteReasons = [] }));
+        Assert.Equal(expected.Select(f => string.Join('|', f.IncompleteReasons)), chosen.Select(f => string.Join('|', f.IncompleteReasons)));
         Assert.Null(await SendAsync(new GetProgramProgressFacts(teacher.AccountId, Guid.CreateVersion7())));
     }
 

@@ -231,4 +231,28 @@ public sealed class CreditEvaluatorTests
 
         Assert.Equal(1, statement.CreditedHours);
     }
+
+    [Fact]
+    public void Reasons_are_in_english_for_an_english_reader()
+    {
+        var program = new ProgramBuilder("专题", Starts, Ends);
+        var course = program.Course("课程");
+        var video = course.Video(44);
+        var outline = program.Build();
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        CreditStatement statement;
+        try
+        {
+            statement = CreditEvaluator.Evaluate(Rules.Program(1.5m, Rules.Minutes(course, 1.5m, 1.5m, (45, 1.5m))), 1, outline,
+                new Progress().Complete(video, Inside).For(outline), Teachers.Verified(), Inside);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
+
+        Assert.Equal("44 minutes studied; 45 minutes credit 1.5 hours", statement.Course(course).Reasons[0].Message);
+        Assert.Equal("0 hours credited; this program requires 1.5", statement.UnmetConditions[0].Message);
+    }
 }

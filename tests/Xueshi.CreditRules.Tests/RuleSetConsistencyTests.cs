@@ -69,6 +69,8 @@ public sealed class RuleSetConsistencyTests
     [InlineData("roleLessonsUnreachable", "roleRequirements[0].minLessons", "credit.role_min_above_max")]
     [InlineData("thresholdsMissing", "courses[0].basis.thresholds", "credit.basis_incomplete")]
     [InlineData("wrongPartSet", "courses[1].basis.hoursPerLesson", "credit.basis_incomplete")]
+    [InlineData("perResourceWithNeither", "courses[1].basis.defaultResourceHours", "credit.basis_incomplete")]
+    [InlineData("perLessonWithResourceHours", "courses[2].basis.resourceHours", "credit.basis_incomplete")]
     [InlineData("unknownCourse", "courses[3].courseId", "credit.unknown_course")]
     [InlineData("duplicateCourse", "courses[3].courseId", "credit.duplicate_course")]
     [InlineData("resourceOfAnotherCourse", "courses[1].basis.resourceHours[0].resourceId", "credit.unknown_resource")]
@@ -98,6 +100,11 @@ public sealed class RuleSetConsistencyTests
             "roleLessonsUnreachable" => sound with { RoleRequirements = [new(TeacherRole.HeadTeacher, 13, 6, 6)] },
             "thresholdsMissing" => Replace(sound, 0, courses[0] with { Basis = courses[0].Basis with { Thresholds = [] } }),
             "wrongPartSet" => Replace(sound, 1, courses[1] with { Basis = courses[1].Basis with { HoursPerLesson = 1 } }),
+            "perResourceWithNeither" => Replace(sound, 1, courses[1] with { Basis = courses[1].Basis with { DefaultResourceHours = null, ResourceHours = null } }),
+            "perLessonWithResourceHours" => Replace(sound, 2, courses[2] with
+            {
+                Basis = courses[2].Basis with { ResourceHours = [new(outline.Courses[2].Resources[0].ResourceId, 1)] },
+            }),
             "unknownCourse" => sound with { Courses = [.. courses, courses[1] with { CourseId = Guid.NewGuid() }] },
             "duplicateCourse" => sound with { Courses = [.. courses, courses[1]] },
             "resourceOfAnotherCourse" => Replace(sound, 1, courses[1] with
@@ -132,6 +139,19 @@ public sealed class RuleSetConsistencyTests
         {
             Basis = Sound().Courses[1].Basis with { ResourceHours = [new(ethicsVideo.ResourceId, 0.5m)] },
         });
+
+        Assert.Empty(Check(rules, outline));
+    }
+
+    [Fact]
+    public void Listed_resource_hours_without_a_default_are_a_complete_basis()
+    {
+        var sound = Sound();
+        var rules = Replace(sound, 1, sound.Courses[1] with
+        {
+            RequiredHours = 0.5m,
+            Basis = sound.Courses[1].Basis with { DefaultResourceHours = null, ResourceHours = [new(ethicsVideo.ResourceId, 0.5m)] },
+        }) with { RequiredTotalHours = 5.5m };
 
         Assert.Empty(Check(rules, outline));
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Enrollment.DemoData;
 using Xueshi.Enrollment.Features.Media;
 using Xueshi.Enrollment.Features.Admin;
+using Xueshi.Enrollment.Features.Contracts;
 using Xueshi.Enrollment.Media;
 using Xueshi.Enrollment.Persistence;
 using Xueshi.BuildingBlocks.Modules;
@@ -26,6 +27,7 @@ public sealed class EnrollmentModule : ModuleBase
     {
         services.AddMedia(configuration);
         services.AddCatalogAdmin();
+        services.AddSingleton<ProgramOutlineCache>();
     }
 
     public override Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

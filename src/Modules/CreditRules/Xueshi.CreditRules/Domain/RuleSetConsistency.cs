@@ -138,8 +138,10 @@ internal static class RuleSetConsistency
         }
 
         Part(minutes, basis.Thresholds is { Count: > 0 }, "thresholds");
-        Part(perResource, basis.DefaultResourceHours is not null, "defaultResourceHours");
         Part(perLesson, basis.HoursPerLesson is not null, "hoursPerLesson");
+
+        // perResource needs listed hours or a default (an unlisted resource then credits 0), as the validator reads it.
+        Part(perResource, basis.DefaultResourceHours is not null || (perResource && basis.ResourceHours is not null), "defaultResourceHours");
         if (!perResource && basis.ResourceHours is { Count: > 0 })
         {
             Part(false, true, "resourceHours");

@@ -39,6 +39,9 @@ internal sealed class CatalogBuilder(EnrollmentDbContext db, DemoCatalogMedia me
     }
 
     /// <summary>A placeholder video that reuses the next demo video in turn.</summary>
+    /// <summary>The 45-minute lecture, when the media library made it.</summary>
+    public DemoVideo? Lecture => media.Lecture;
+
     public Resource Video(Chapter chapter, int position, string title, bool isExtension = false, bool withQuiz = false)
     {
         var video = media.Video(videoCursor++);

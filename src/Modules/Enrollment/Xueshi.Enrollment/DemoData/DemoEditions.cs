@@ -79,8 +79,26 @@ internal static class DemoEditions
         {
             var course = b.Course(titles[i], $"2023年寒假教师研修课程：{titles[i]}。");
             var chapter = b.Chapter(course, "第一章", 1);
-            b.Video(chapter, 1, $"{titles[i]}（一）");
-            b.Video(chapter, 2, $"{titles[i]}（二）");
+            // The hours come from study minutes (≥ 45, and ≥ 90 for 二十大): short placeholders could never reach them,
+            // and the operator could not save these programs' rules again (a total the courses cannot reach is refused).
+            if (b.Lecture is { } lecture)
+            {
+                b.Video(chapter, 1, $"{titles[i]}（一）", lecture);
+                if (i == 1)
+                {
+                    b.Video(chapter, 2, $"{titles[i]}（二）", lecture);
+                }
+                else
+                {
+                    b.Video(chapter, 2, $"{titles[i]}（二）");
+                }
+            }
+            else
+            {
+                b.Video(chapter, 1, $"{titles[i]}（一）");
+                b.Video(chapter, 2, $"{titles[i]}（二）");
+            }
+
             b.CourseTest(b.Chapter(course, "课程测试", 2), 1, "课程测试");
             var opensOn = i == 0 ? (DateOnly?)null : fourOpen;
             foreach (var program in new[] { basic, higher, vocational })

@@ -10,25 +10,33 @@ namespace Xueshi.Accounts.Features.TeacherStatus;
 internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider clock)
     : IRequestHandler<GetTeacherStatus, Contracts.TeacherStatus?>
 {
+    // One compiled round trip: the account, its profile and its school (every credit statement asks this).
+    private static readonly Func<AccountsDbContext, Guid, CancellationToken, Task<StatusRow?>> Query =
+        EF.CompileAsyncQuery((AccountsDbContext db, Guid accountId, CancellationToken _) => (
+                from a in db.Accounts.AsNoTracking()
+                where a.Id == accountId
+                join p in db.TeacherProfiles.AsNoTracking() on a.Id equals p.AccountId into profiles
+                from p in profiles.DefaultIfEmpty()
+                join s in db.Schools.AsNoTracking() on p.SchoolId equals s.Id into schools
+                from s in schools.DefaultIfEmpty()
+                select new StatusRow(a.Identity, p, (SchoolSystem?)s.SchoolSystem, (bool?)s.IsOther))
+            .SingleOrDefault());
+
     public async Task<Contracts.TeacherStatus?> Handle(GetTeacherStatus request, CancellationToken cancellationToken)
     {
-        var identity = await db.Accounts.AsNoTracking().Where(a => a.Id == request.AccountId)
-            .Select(a => (AccountIdentity?)a.Identity).SingleOrDefaultAsync(cancellationToken);
-        if (identity is null)
+        var row = await Query(db, request.AccountId, cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var profile = await db.TeacherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == request.AccountId, cancellationToken)
-            ?? TeacherProfile.For(request.AccountId, clock.GetUtcNow());
-        var school = profile.SchoolId is { } schoolId
-            ? await db.Schools.AsNoTracking().Where(s => s.Id == schoolId)
-                .Select(s => new { s.SchoolSystem, s.IsOther }).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var identity = row.Identity;
+        var profile = row.Profile ?? TeacherProfile.For(request.AccountId, clock.GetUtcNow());
+        var school = row.SchoolSystem is { } system ? new { SchoolSystem = system, IsOther = row.IsOther ?? false } : null;
         var missing = profile.MissingFields();
         return new Contracts.TeacherStatus(
             request.AccountId,
-            identity.Value,
+            identity,
             missing.Count == 0,
             missing,
             profile.VerificationStatus,
@@ -40,4 +48,6 @@ internal sealed class GetTeacherStatusHandler(AccountsDbContext db, TimeProvider
             profile.IsVerifiedPsychologyTeacher,
             profile.IsVerifiedHeadTeacher);
     }
+
+    private sealed record StatusRow(AccountIdentity Identity, TeacherProfile? Profile, SchoolSystem? SchoolSystem, bool? IsOther);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.CreditRules.Contracts;
+using Xueshi.CreditRules.Domain;
 using Xueshi.CreditRules.Features.Statements;
 using Xueshi.CreditRules.Persistence;
 using Xueshi.Enrollment.Contracts;
@@ -28,6 +29,30 @@ internal sealed class CompletionRecorder(CreditRulesDbContext db, CreditStatemen
             return;
         }
 
+        await RecordAsync(teacherId, programId, statement, cancellationToken);
+    }
+
+    /// <summary>
+    /// A statement read elsewhere (the teacher's page) that is complete but not yet recorded, as when the rules
+    /// were published after the last resource was completed and no event will come: recorded in its own
+    /// transaction, with the event.
+    /// </summary>
+    public async Task RecordIfCompleteAsync(Guid teacherId, Guid programId, CreditStatement? statement, CancellationToken cancellationToken)
+    {
+        if (statement is not { IsComplete: true }
+            || await db.Completions.AsNoTracking().AnyAsync(c => c.TeacherId == teacherId && c.ProgramId == programId, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RecordAsync(teacherId, programId, statement, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RecordAsync(Guid teacherId, Guid programId, CreditStatement statement, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO credit_rules.completions (teacher_id, program_id, completed_at, rule_set_version, credited_hours)

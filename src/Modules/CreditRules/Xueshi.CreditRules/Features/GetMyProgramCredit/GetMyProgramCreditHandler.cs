@@ -1,12 +1,13 @@
 using MediatR;
 using Xueshi.BuildingBlocks.Identity;
+using Xueshi.CreditRules.Features.Completion;
 using Xueshi.CreditRules.Features.Statements;
 using Xueshi.CreditRules.Features.Views;
 using Xueshi.Enrollment.Contracts;
 
 namespace Xueshi.CreditRules.Features.GetMyProgramCredit;
 
-internal sealed class GetMyProgramCreditHandler(ICurrentUser user, CreditStatements statements, IMediator mediator)
+internal sealed class GetMyProgramCreditHandler(ICurrentUser user, CreditStatements statements, CompletionRecorder completions, IMediator mediator)
     : IRequestHandler<GetMyProgramCredit, ProgramCreditView>
 {
     public async Task<ProgramCreditView> Handle(GetMyProgramCredit request, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class GetMyProgramCreditHandler(ICurrentUser user, CreditStateme
 
         var evaluation = await statements.EvaluatePublishedAsync(teacherId, outline, cancellationToken)
             ?? throw CreditRulesErrors.NotEnrolled.ToException();
+        await completions.RecordIfCompleteAsync(teacherId, request.ProgramId, evaluation.Statement, cancellationToken);
         return evaluation.View;
     }
 }

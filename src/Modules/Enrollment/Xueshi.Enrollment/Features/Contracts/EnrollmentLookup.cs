@@ -11,9 +11,13 @@ internal static class EnrollmentLookup
     /// program counts 师德集中学习教育's enrollment, so nobody enrolls twice.
     /// </summary>
     public static Task<bool> IsEnrolledAsync(EnrollmentDbContext db, Guid teacherId, Guid programId, CancellationToken cancellationToken) =>
-        db.Enrollments.AnyAsync(
+        IsEnrolledQuery(db, teacherId, programId, cancellationToken);
+
+    // Asked on every progress page, playback start and credit statement: compiled once, so the query (with its
+    // sub-query on the context) is not walked, funcletised and looked up in the query cache on every call.
+    private static readonly Func<EnrollmentDbContext, Guid, Guid, CancellationToken, Task<bool>> IsEnrolledQuery =
+        EF.CompileAsyncQuery((EnrollmentDbContext db, Guid teacherId, Guid programId, CancellationToken _) => db.Enrollments.Any(
             e => e.TeacherId == teacherId
                 && (e.ProgramId == programId
-                    || db.ProgramCourses.Any(pc => pc.ProgramId == programId && pc.CarriedFromProgramId == e.ProgramId)),
-            cancellationToken);
+                    || db.ProgramCourses.Any(pc => pc.ProgramId == programId && pc.CarriedFromProgramId == e.ProgramId))));
 }

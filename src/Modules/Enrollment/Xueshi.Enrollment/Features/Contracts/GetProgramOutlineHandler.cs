@@ -5,11 +5,28 @@ using Xueshi.Enrollment.Persistence;
 
 namespace Xueshi.Enrollment.Features.Contracts;
 
-internal sealed class GetProgramOutlineHandler(EnrollmentDbContext db) : IRequestHandler<GetProgramOutline, ProgramOutline?>
+internal sealed class GetProgramOutlineHandler(EnrollmentDbContext db, ProgramOutlineCache cache) : IRequestHandler<GetProgramOutline, ProgramOutline?>
 {
     public async Task<ProgramOutline?> Handle(GetProgramOutline request, CancellationToken cancellationToken)
     {
-        var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgramId, cancellationToken);
+        if (cache.Find(request.ProgramId) is { } cached)
+        {
+            return cached;
+        }
+
+        var version = ProgramOutlineCache.CurrentVersion;
+        var outline = await ReadAsync(request.ProgramId, cancellationToken);
+        if (outline is not null)
+        {
+            cache.Store(outline, version);
+        }
+
+        return outline;
+    }
+
+    private async Task<ProgramOutline?> ReadAsync(Guid programId, CancellationToken cancellationToken)
+    {
+        var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programId, cancellationToken);
         if (program is null)
         {
             return null;

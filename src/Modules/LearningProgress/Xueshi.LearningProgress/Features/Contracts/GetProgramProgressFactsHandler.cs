@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Enrollment.Contracts;
 using Xueshi.LearningProgress.Contracts;
+using Xueshi.LearningProgress.Domain;
 using Xueshi.LearningProgress.Persistence;
 
 namespace Xueshi.LearningProgress.Features.Contracts;
@@ -20,13 +21,21 @@ internal sealed class GetProgramProgressFactsHandler(LearningProgressDbContext d
     public Task<IReadOnlyList<ResourceProgressFacts>> Handle(GetOutlineProgressFacts request, CancellationToken cancellationToken) =>
         FactsAsync(request.TeacherId, request.Outline, cancellationToken);
 
+    // Every credit statement reads this: compiled once, not re-walked and looked up in EF's query cache per call.
+    private static readonly Func<LearningProgressDbContext, Guid, Guid[], IAsyncEnumerable<ResourceProgress>> RowsQuery =
+        EF.CompileAsyncQuery((LearningProgressDbContext db, Guid teacherId, Guid[] resourceIds) =>
+            db.ResourceProgress.AsNoTracking().Where(p => p.TeacherId == teacherId && resourceIds.Contains(p.ResourceId)));
+
     private async Task<IReadOnlyList<ResourceProgressFacts>> FactsAsync(Guid teacherId, ProgramOutline outline, CancellationToken cancellationToken)
     {
         var resources = outline.Courses.SelectMany(c => c.Resources).ToList();
-        var resourceIds = resources.Select(r => r.ResourceId).Distinct().ToList();
-        var rows = await db.ResourceProgress.AsNoTracking()
-            .Where(p => p.TeacherId == teacherId && resourceIds.Contains(p.ResourceId))
-            .ToDictionaryAsync(p => p.ResourceId, cancellationToken);
+        var resourceIds = resources.Select(r => r.ResourceId).Distinct().ToArray();
+        var rows = new Dictionary<Guid, ResourceProgress>(resourceIds.Length);
+        await foreach (var row in RowsQuery(db, teacherId, resourceIds).WithCancellation(cancellationToken))
+        {
+            rows[row.ResourceId] = row;
+        }
+
         return [.. resources.Select(r => ProgressFactsMapping.Facts(r, rows.GetValueOrDefault(r.ResourceId)))];
     }
 }
