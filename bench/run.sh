@@ -3,7 +3,7 @@
 # with its own throwaway PostgreSQL (the Host's embedded cluster in a temp folder) and the demo data,
 # then runs one figure's scenario (bench/scenarios/<figure>.mjs) with autocannon.
 #
-#   bash bench/run.sh read          # figures: read, heartbeat (later: progress, pdf)
+#   bash bench/run.sh read          # figures: read, heartbeat, progress (later: pdf)
 #
 # Prints a table and one JSON line per figure; exits 1 when a figure misses its target. Loopback only.
 # Everything it starts (Host, PostgreSQL) is stopped on exit, Ctrl-C included.

@@ -5,7 +5,8 @@
 // A scenario is bench/scenarios/<figure>.mjs exporting
 //   plan({ baseUrl, connections }) -> { endpoints: [{ key, label, path, method?, headers?, body? } | { key, label, run(seconds) }],
 //                          baseline: key, figures(results, baseline) -> [{ figure, value, target, better }],
-//                          peakWorkingSetTargetMb? }
+//                          peakWorkingSetTargetMb?, connections? }
+// A plan's connections (the concurrency its figure is defined at: 8 teachers for progress) replace BENCH_CONNECTIONS.
 // An endpoint with run(seconds) measures itself (its own load, or a process that is not HTTP) and
 // resolves to { times: [ms...], seconds, failures }.
 // where better is 'higher' (value >= target), 'lower' (value <= target) or null (informational).
@@ -15,12 +16,13 @@ import { measure } from './load.mjs';
 const figure = process.argv[2];
 const baseUrl = process.env.BENCH_BASE_URL;
 const hostPid = process.env.BENCH_HOST_PID;
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const asked = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
 
 const scenario = await import(new URL(`../scenarios/${figure}.mjs`, import.meta.url));
-const plan = await scenario.plan({ baseUrl, connections });
+const plan = await scenario.plan({ baseUrl, connections: asked });
+const connections = plan.connections ?? asked;
 
 const run = (endpoint, duration) => endpoint.run ? endpoint.run(duration) : measure({
   url: baseUrl + endpoint.path,

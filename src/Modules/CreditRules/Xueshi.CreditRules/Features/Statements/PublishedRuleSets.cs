@@ -15,14 +15,16 @@ internal sealed record VersionedRuleSet(int Version, RuleSet Rules);
 /// </summary>
 internal sealed class PublishedRuleSets
 {
+    // Read on every statement: compiled once.
+    private static readonly Func<CreditRulesDbContext, Guid, CancellationToken, Task<int?>> PublishedVersionQuery =
+        EF.CompileAsyncQuery((CreditRulesDbContext db, Guid programId, CancellationToken _) =>
+            db.RuleSetHeads.AsNoTracking().Where(h => h.ProgramId == programId).Select(h => h.PublishedVersion).SingleOrDefault());
+
     private readonly ConcurrentDictionary<(Guid ProgramId, int Version), RuleSet> _parsed = new();
 
     public async Task<VersionedRuleSet?> CurrentAsync(CreditRulesDbContext db, Guid programId, CancellationToken cancellationToken)
     {
-        var version = await db.RuleSetHeads.AsNoTracking()
-            .Where(h => h.ProgramId == programId)
-            .Select(h => h.PublishedVersion)
-            .SingleOrDefaultAsync(cancellationToken);
+        var version = await PublishedVersionQuery(db, programId, cancellationToken);
         if (version is not { } published)
         {
             return null;
