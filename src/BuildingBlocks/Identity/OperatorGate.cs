@@ -1,13 +1,13 @@
 using Xueshi.BuildingBlocks.Errors;
-using Xueshi.BuildingBlocks.Identity;
 
-namespace Xueshi.CreditRules.Features.Admin;
+namespace Xueshi.BuildingBlocks.Identity;
 
 /// <summary>
-/// Credit rules are for operators only; anyone else gets 403 auth.forbidden, as the catalog console
-/// answers. The role is read from the access token.
+/// What operators alone may do (the catalog console, credit rules): anyone else gets 403 auth.forbidden.
+/// The role is read from the access token, so a new grant takes effect at the holder's next sign-in or
+/// token refresh.
 /// </summary>
-internal static class OperatorGate
+public static class OperatorGate
 {
     public const string OperatorRole = "operator";
 
