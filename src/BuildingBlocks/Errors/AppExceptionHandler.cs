@@ -71,10 +71,15 @@ public sealed class AppExceptionHandler(IProblemDetailsService problemDetails, I
     {
         var problem = CommonErrors.ValidationFailed.ToProblemDetails(context);
         problem.Extensions["errors"] = exception.Errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .GroupBy(e => JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return problem;
     }
+
+    // FluentValidation names nested members after the C# properties (Courses[1].MaxHours); clients know the
+    // JSON names, so every segment is camel-cased (courses[1].maxHours), not only the first.
+    private static string JsonPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException exception, HttpContext context)
     {

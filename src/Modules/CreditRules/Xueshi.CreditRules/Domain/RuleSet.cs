@@ -29,6 +29,11 @@ internal sealed record RuleSet(
     IReadOnlyList<CourseRule> Courses)
 {
     public const int DefaultMinutesPerHour = 45;
+
+    /// <summary>The range of <see cref="MinutesPerHour"/>, checked by the validator (whose limits the OpenAPI document shows) and by <see cref="RuleSetConsistency"/>.</summary>
+    public const int MinMinutesPerHour = 1;
+
+    public const int MaxMinutesPerHour = 120;
 }
 
 /// <summary>A role whose holders are credited under their own requirement (心理健康教育专兼职教师 ≥ 15 节, 15–20 学时).</summary>

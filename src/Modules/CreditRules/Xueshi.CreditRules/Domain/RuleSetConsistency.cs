@@ -22,11 +22,11 @@ internal static class RuleSetConsistency
         var reach = new List<RuleSetProblem>();
         var outlineCourses = outline.Courses.ToDictionary(c => c.CourseId);
 
-        if (rules.MinutesPerHour is < 1 or > 120)
+        if (rules.MinutesPerHour is < RuleSet.MinMinutesPerHour or > RuleSet.MaxMinutesPerHour)
         {
             problems.Add(new("minutesPerHour", RuleSetProblemCodes.MinutesPerHourOutOfRange, Localized.Pick(
-                $"每学时的分钟数须在 1 至 120 之间（现为 {rules.MinutesPerHour}）",
-                $"Minutes per hour must be 1 to 120 (it is {rules.MinutesPerHour})")));
+                $"每学时的分钟数须在 {RuleSet.MinMinutesPerHour} 至 {RuleSet.MaxMinutesPerHour} 之间（现为 {rules.MinutesPerHour}）",
+                $"Minutes per hour must be {RuleSet.MinMinutesPerHour} to {RuleSet.MaxMinutesPerHour} (it is {rules.MinutesPerHour})")));
         }
 
         if (rules.MaxTotalHours is { } maxTotal && maxTotal < rules.RequiredTotalHours)

@@ -9,7 +9,8 @@ namespace Xueshi.CreditRules.Features.Admin;
 /// Everything a rule set must pass to be saved, published or previewed: its own limits (the
 /// validator, whose limits the OpenAPI document shows), then, once it is well formed, its consistency
 /// with itself and the program (<see cref="RuleSetConsistency"/>). Both come back as the same 400
-/// validation.failed with field errors the pipeline gives, keyed by the JSON path (courses[1].maxHours).
+/// validation.failed with field errors the pipeline gives, keyed by the JSON path (courses[1].maxHours: the
+/// exception handler camel-cases every segment).
 /// </summary>
 internal sealed class RuleSetChecks(IValidator<RuleSet> validator)
 {
@@ -17,7 +18,7 @@ internal sealed class RuleSetChecks(IValidator<RuleSet> validator)
     /// <param name="prefix">The path of the rule set in the request body ("ruleSet" in a preview), or empty when it is the body.</param>
     public void RequireWellFormed(RuleSet rules, string prefix = "") =>
         ThrowIfAny(validator.Validate(rules).Errors
-            .Select(f => new ValidationFailure(Path(prefix, JsonPath(f.PropertyName)), f.ErrorMessage) { ErrorCode = f.ErrorCode }));
+            .Select(f => new ValidationFailure(Path(prefix, f.PropertyName), f.ErrorMessage) { ErrorCode = f.ErrorCode }));
 
     /// <summary>Both: its limits, then (once well formed) its consistency with itself and the program.</summary>
     public void Require(RuleSet rules, ProgramOutline outline, string prefix = "")
@@ -38,8 +39,4 @@ internal sealed class RuleSetChecks(IValidator<RuleSet> validator)
 
     private static string Path(string prefix, string field) =>
         prefix.Length == 0 ? field : field.Length == 0 ? prefix : $"{prefix}.{field}";
-
-    // FluentValidation names nested members after the C# properties (Courses[1].MaxHours); clients know the JSON names.
-    private static string JsonPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 }

@@ -17,7 +17,7 @@ internal sealed class RuleSetValidator : AbstractValidator<RuleSet>
         RuleFor(r => r.Description).Text(0, 2000);
         RuleFor(r => r.RequiredTotalHours).Hours();
         RuleFor(r => r.MaxTotalHours).Hours();
-        RuleFor(r => r.MinutesPerHour).InclusiveBetween(1, 120);
+        RuleFor(r => r.MinutesPerHour).InclusiveBetween(Domain.RuleSet.MinMinutesPerHour, Domain.RuleSet.MaxMinutesPerHour);
         RuleFor(r => r.RoleRequirements).NotNull().ItemCount(0, 10);
         RuleFor(r => r.RoleRequirements).NoNullItems();
         RuleForEach(r => r.RoleRequirements).SetValidator(new RoleRequirementValidator());
