@@ -83,9 +83,9 @@ const base = results[plan.baseline];
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const rows = plan.endpoints.map((e) => {
   const r = results[e.key];
-  return [e.label, fmt(r.rps, 0), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.rps / base.rps, 2), String(r.failures), fmt(r.hostCpuMsPerRequest, 3)];
+  return [e.label, fmt(r.rps, 0), fmt(r.p50), fmt(r.p95), fmt(r.p99), fmt(r.rps / base.rps, 2), String(r.failures), fmt(r.hostCpuMsPerRequest, 3), fmt(r.kbPerResponse, 1)];
 });
-const header = ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', `× ${plan.baseline}`, 'failed', 'Host CPU ms/req'];
+const header = ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', `× ${plan.baseline}`, 'failed', 'Host CPU ms/req', 'KB/resp'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
 
@@ -127,6 +127,8 @@ function combine(list) {
     p95: at(0.95),
     p99: at(0.99),
     requests: times.length,
+    // What a response weighs on the wire (headers included): JSON, the kernel and the client all pay per byte.
+    kbPerResponse: times.length === 0 || list.some((r) => typeof r.bytes !== 'number') ? NaN : list.reduce((n, r) => n + r.bytes, 0) / times.length / 1024,
     failures: list.reduce((n, r) => n + r.failures, 0),
   };
 }

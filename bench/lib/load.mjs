@@ -5,11 +5,12 @@ import autocannon from 'autocannon';
 
 /**
  * @param {{url: string, connections: number, seconds: number, headers?: Record<string,string>, method?: string, body?: string}} run
- * @returns {Promise<{times: number[], seconds: number, failures: number}>} every 2xx response time (ms), the run's length, and the rest
+ * @returns {Promise<{times: number[], bytes: number, seconds: number, failures: number}>} every 2xx response time (ms), their bytes, the run's length, and the rest
  */
 export async function measure(run) {
   const times = [];
   let failures = 0;
+  let bytes = 0;
   const instance = autocannon({
     url: run.url,
     method: run.method ?? 'GET',
@@ -20,14 +21,15 @@ export async function measure(run) {
     // Loopback only; a request slower than this is a failure, not a latency.
     timeout: 10,
   });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+  instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) {
       times.push(responseTime);
+      bytes += responseBytes;
     } else {
       failures++;
     }
   });
   const result = await instance;
   failures += result.errors + result.timeouts;
-  return { times, seconds: result.duration, failures };
+  return { times, bytes, seconds: result.duration, failures };
 }

@@ -98,6 +98,8 @@ export async function plan({ baseUrl }) {
     tokens.push(accessToken);
   }
   const first = await api('GET', `/api/v1/programs/${programId}/credit`, { token: tokens[0] });
+  // BENCH_DUMP=<file> keeps one statement, to see what the page is sent.
+  if (process.env.BENCH_DUMP) (await import('node:fs')).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(first, null, 2));
   const resourceCount = first.courses.reduce((n, c) => n + c.resources.length, 0);
   if (first.courses.length !== courses || resourceCount !== courses * (videosPerCourse + textsPerCourse)) {
     throw new Error(`The statement shows ${first.courses.length} courses and ${resourceCount} resources.`);
@@ -145,15 +147,21 @@ async function perTeacher(url, tokens, seconds) {
   const runs = await Promise.all(tokens.map((token) => new Promise((resolve, reject) => {
     const times = [];
     let failures = 0;
+    let bytes = 0;
     const instance = autocannon({ url, connections: 1, duration: seconds, timeout: 10, headers: { Authorization: `Bearer ${token}` } },
-      (error, result) => (error ? reject(error) : resolve({ times, failures: failures + result.errors + result.timeouts, seconds: result.duration })));
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
-      else failures++;
+      (error, result) => (error ? reject(error) : resolve({ times, bytes, failures: failures + result.errors + result.timeouts, seconds: result.duration })));
+    instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) {
+        times.push(responseTime);
+        bytes += responseBytes;
+      } else {
+        failures++;
+      }
     });
   })));
   return {
     times: runs.flatMap((r) => r.times),
+    bytes: runs.reduce((n, r) => n + r.bytes, 0),
     seconds: Math.max(...runs.map((r) => r.seconds)),
     failures: runs.reduce((n, r) => n + r.failures, 0),
   };

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Xueshi.BuildingBlocks.Errors;
@@ -86,6 +88,10 @@ internal static class HostRegistration
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
+        // Chinese text goes out as UTF-8, not as \uXXXX escapes: a third of the bytes for every title and
+        // reason, and escaping was a measurable part of writing the progress page. HTML-sensitive
+        // characters (<, >, &, ', ") are still escaped.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 

@@ -38,7 +38,10 @@ internal static class IncompleteReasons
 
     private static List<IncompleteReason> OfVideo(ResourceFacts resource, ResourceProgress? progress)
     {
-        var reasons = new List<IncompleteReason>();
+        // Every resource of a program is judged on each progress page (300 on a large one): only the
+        // language asked for is formatted.
+        var zh = !Localized.IsEnglish;
+        var reasons = new List<IncompleteReason>(2);
         var duration = progress?.DurationSeconds ?? resource.DurationSeconds ?? 0;
         var upTo = Math.Max(0, (int)Math.Ceiling(duration) - CompletionRule.EndToleranceSeconds);
         var quizAt = progress is null ? resource.QuizPositionSeconds : progress.QuizPositionSeconds;
@@ -51,7 +54,7 @@ internal static class IncompleteReasons
         if (notWatched.Count > 0)
         {
             reasons.Add(new IncompleteReason(PartNotWatched,
-                Localized.Pick($"{Ranges(notWatched, zh: true)}尚未观看。", $"Not watched yet: {Ranges(notWatched, zh: false)}."), notWatched));
+                zh ? $"{Ranges(notWatched, zh)}尚未观看。" : $"Not watched yet: {Ranges(notWatched, zh)}.", notWatched));
         }
 
         if (!hasQuiz)
@@ -68,9 +71,9 @@ internal static class IncompleteReasons
         var rest = Missing(afterQuiz, restFrom, upTo);
         if (rest.Count > 0)
         {
-            reasons.Add(new IncompleteReason(RestAfterQuizNotWatched, Localized.Pick(
-                    $"测试题后剩余的视频（{Ranges(rest, zh: true)}）需在完成测试题后观看。",
-                    $"The rest of the video after the quiz ({Ranges(rest, zh: false)}) must be watched after the quiz is done."),
+            reasons.Add(new IncompleteReason(RestAfterQuizNotWatched, zh
+                    ? $"测试题后剩余的视频（{Ranges(rest, zh)}）需在完成测试题后观看。"
+                    : $"The rest of the video after the quiz ({Ranges(rest, zh)}) must be watched after the quiz is done.",
                 rest));
         }
 
@@ -81,11 +84,15 @@ internal static class IncompleteReasons
     {
         var minimum = progress?.MinReadingSeconds ?? resource.MinReadingSeconds ?? 0;
         var read = (int)Math.Floor(progress?.ReadingSeconds ?? 0);
-        return read >= minimum
-            ? []
-            : [new IncompleteReason(ReadingTimeShort, Localized.Pick(
-                $"阅读时间不足：已阅读{Duration(read, zh: true)}，至少需要{Duration(minimum, zh: true)}。",
-                $"Reading time too short: {Duration(read, zh: false)} of at least {Duration(minimum, zh: false)}."), [])];
+        if (read >= minimum)
+        {
+            return [];
+        }
+
+        var zh = !Localized.IsEnglish;
+        return [new IncompleteReason(ReadingTimeShort, zh
+            ? $"阅读时间不足：已阅读{Duration(read, zh)}，至少需要{Duration(minimum, zh)}。"
+            : $"Reading time too short: {Duration(read, zh)} of at least {Duration(minimum, zh)}.", [])];
     }
 
     /// <summary>The parts of [from, to) that <paramref name="have"/> (merged, in order) does not cover.</summary>
@@ -121,16 +128,32 @@ internal static class IncompleteReasons
         return missing;
     }
 
-    private static string Ranges(IReadOnlyList<WatchedRange> ranges, bool zh) => zh
-        ? string.Join("、", ranges.Select(r => $"{Clock(r.StartSeconds, zh)}至{Clock(r.EndSeconds, zh)}"))
-        : string.Join(", ", ranges.Select(r => $"{Clock(r.StartSeconds, zh)}–{Clock(r.EndSeconds, zh)}"));
+    private static string Ranges(IReadOnlyList<WatchedRange> ranges, bool zh)
+    {
+        if (ranges.Count == 1)
+        {
+            return Range(ranges[0], zh);
+        }
+
+        return string.Join(zh ? "、" : ", ", ranges.Select(r => Range(r, zh)));
+    }
+
+    private static string Range(WatchedRange range, bool zh) => zh
+        ? $"{Clock(range.StartSeconds, zh)}至{Clock(range.EndSeconds, zh)}"
+        : $"{Clock(range.StartSeconds, zh)}–{Clock(range.EndSeconds, zh)}";
 
     /// <summary>A position as the manuals write it, 第2分05秒 (or 2:05).</summary>
     private static string Clock(int seconds, bool zh) => zh
-        ? string.Create(CultureInfo.InvariantCulture, $"第{seconds / 60}分{seconds % 60:00}秒")
-        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
+        ? string.Create(CultureInfo.InvariantCulture, $"第{seconds / 60}分{TwoDigits(seconds % 60)}秒")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{TwoDigits(seconds % 60)}");
 
     private static string Duration(int seconds, bool zh) => zh
-        ? (seconds >= 60 ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}分{seconds % 60:00}秒") : $"{seconds}秒")
-        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
+        ? (seconds >= 60 ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}分{TwoDigits(seconds % 60)}秒") : $"{seconds}秒")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{TwoDigits(seconds % 60)}");
+
+    // "00" as a custom number format goes the slow formatting path; seconds within a minute are two digits anyway.
+    private static string TwoDigits(int value) =>
+        value is >= 0 and < 60 ? TwoDigitStrings[value] : value.ToString("00", CultureInfo.InvariantCulture);
+
+    private static readonly string[] TwoDigitStrings = [.. Enumerable.Range(0, 60).Select(v => v.ToString("00", CultureInfo.InvariantCulture))];
 }
