@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Api.Tests.Infrastructure;
 using Xueshi.Enrollment.Contracts;
 
@@ -105,4 +106,53 @@ public sealed class CreditStatementTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.False(watched.GetProperty("counts").GetBoolean());
         Assert.Equal(45, CreditRulesApi.CourseIn(credit, program.CourseId).GetProperty("studySeconds").GetInt32());
     }
+
+    /// <summary>
+    /// The progress page's resource rows are written by a converter of their own (for speed); what it writes
+    /// must be what the API's general serializer writes for the same row, under the API's own JSON options.
+    /// </summary>
+    [Fact]
+    public void A_resource_row_is_written_as_the_general_serializer_writes_it()
+    {
+        var options = api.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()
+            .Value.SerializerOptions;
+        // The mirror has the row's properties (same names, types, order), so a property added to the row fails here until both write it.
+        Assert.Equal(
+            typeof(Xueshi.CreditRules.Features.Views.ResourceCreditView).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => (p.Name, p.PropertyType)),
+            typeof(ResourceRow).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => (p.Name, p.PropertyType)));
+
+        Xueshi.CreditRules.Domain.CreditReason[][] reasons =
+        [
+            [],
+            [new("credit.not_complete", "尚未完成：完成后才能计入学时"), new("learning.part_not_watched", "第0分00秒至第4分58秒尚未观看。")],
+            [new("x.quote", "\"引号\" <b>粗体</b> & 'apostrophe' \\ 换行\n制表\t 😀 \u2028")],
+        ];
+        var rows =
+            from kind in Enum.GetValues<ResourceKind>()
+            from state in Enum.GetValues<Xueshi.LearningProgress.Contracts.LearningState>()
+            from hours in new decimal?[] { null, 0m, 0.25m, 2.5m, 20m }
+            from percent in new[] { 0, 33.3, 100, 12.345678901234567 }
+            from why in reasons
+            select new Xueshi.CreditRules.Features.Views.ResourceCreditView(
+                Guid.CreateVersion7(), "第1节 <视频> & \"引用\"", kind, hours is null, state, percent, (int)(percent * 7), hours > 0, hours, why);
+
+        foreach (var row in rows)
+        {
+            var mirror = new ResourceRow(row.ResourceId, row.Title, row.Kind, row.IsExtension, row.State, row.PercentWatched, row.StudySeconds, row.Counts,
+                row.CreditedHours, row.Reasons);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(mirror, options), System.Text.Json.JsonSerializer.Serialize(row, options));
+        }
+    }
+
+    private sealed record ResourceRow(
+        Guid ResourceId,
+        string Title,
+        ResourceKind Kind,
+        bool IsExtension,
+        Xueshi.LearningProgress.Contracts.LearningState State,
+        double PercentWatched,
+        int StudySeconds,
+        bool Counts,
+        decimal? CreditedHours,
+        IReadOnlyList<Xueshi.CreditRules.Domain.CreditReason> Reasons);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.CreditRules.Features.Statements;
 
 namespace Xueshi.CreditRules.Persistence;
 
@@ -18,17 +19,35 @@ internal sealed class CreditRulesDbContext(DbContextOptions<CreditRulesDbContext
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CreditRulesDbContext).Assembly);
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToPublishedVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var headsChange = ChangesHeads();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (headsChange)
+        {
+            PublishedRuleSets.HeadsChanged();
+        }
+
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToPublishedVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var headsChange = ChangesHeads();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (headsChange)
+        {
+            PublishedRuleSets.HeadsChanged();
+        }
+
+        return saved;
     }
+
+    // A head names the version in force; the statements keep which one that is (PublishedRuleSets).
+    private bool ChangesHeads() =>
+        ChangeTracker.Entries<RuleSetHead>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     // A statement names the version it was evaluated with; that version must read the same forever. The
     // entity refuses edits, and this catches anything that went around it (a property set, a delete).

@@ -24,7 +24,7 @@ internal sealed class CompletionRecorder(CreditRulesDbContext db, CreditStatemen
         }
 
         if (await statements.OutlineAsync(programId, cancellationToken) is not { State: not ProgramState.Draft } outline
-            || await statements.EvaluatePublishedAsync(teacherId, outline, cancellationToken) is not { Statement: { IsComplete: true } statement })
+            || await statements.EvaluatePublishedAsync(teacherId, outline, cancellationToken, fresh: true) is not { Statement: { IsComplete: true } statement })
         {
             return;
         }
@@ -35,18 +35,19 @@ internal sealed class CompletionRecorder(CreditRulesDbContext db, CreditStatemen
     /// <summary>
     /// A statement read elsewhere (the teacher's page) that is complete but not yet recorded, as when the rules
     /// were published after the last resource was completed and no event will come: recorded in its own
-    /// transaction, with the event.
+    /// transaction, with the event. The page's statement may use a kept rules version
+    /// (<see cref="PublishedRuleSets"/>), so what is recorded is evaluated again under the version in force.
     /// </summary>
-    public async Task RecordIfCompleteAsync(Guid teacherId, Guid programId, CreditStatement? statement, CancellationToken cancellationToken)
+    public async Task RecordIfCompleteAsync(Guid teacherId, ProgramOutline outline, CreditStatement? statement, CancellationToken cancellationToken)
     {
         if (statement is not { IsComplete: true }
-            || await db.Completions.AsNoTracking().AnyAsync(c => c.TeacherId == teacherId && c.ProgramId == programId, cancellationToken))
+            || await db.Completions.AsNoTracking().AnyAsync(c => c.TeacherId == teacherId && c.ProgramId == outline.ProgramId, cancellationToken))
         {
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RecordAsync(teacherId, programId, statement, cancellationToken);
+        await ReevaluateAsync(teacherId, outline.ProgramId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -12,7 +12,8 @@ internal sealed class GetProgramCompletionHandler(CreditStatements statements) :
     public async Task<ProgramCompletion?> Handle(GetProgramCompletion request, CancellationToken cancellationToken)
     {
         if (await statements.OutlineAsync(request.ProgramId, cancellationToken) is not { } outline
-            || await statements.EvaluatePublishedAsync(request.TeacherId, outline, cancellationToken) is not { } evaluation)
+            // A certificate stores what this says: the version in force as the database has it, not as kept for pages.
+            || await statements.EvaluatePublishedAsync(request.TeacherId, outline, cancellationToken, fresh: true) is not { } evaluation)
         {
             return null;
         }

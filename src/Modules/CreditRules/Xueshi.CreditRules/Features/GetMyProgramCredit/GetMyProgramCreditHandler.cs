@@ -26,7 +26,7 @@ internal sealed class GetMyProgramCreditHandler(ICurrentUser user, CreditStateme
 
         var evaluation = await statements.EvaluatePublishedAsync(teacherId, outline, cancellationToken)
             ?? throw CreditRulesErrors.NotEnrolled.ToException();
-        await completions.RecordIfCompleteAsync(teacherId, request.ProgramId, evaluation.Statement, cancellationToken);
+        await completions.RecordIfCompleteAsync(teacherId, outline, evaluation.Statement, cancellationToken);
         return evaluation.View;
     }
 }

@@ -21,12 +21,13 @@ internal sealed class CreditStatements(IMediator mediator, CreditRulesDbContext 
     public Task<ProgramOutline?> OutlineAsync(Guid programId, CancellationToken cancellationToken) =>
         mediator.Send(new GetProgramOutline(programId), cancellationToken);
 
-    public Task<VersionedRuleSet?> PublishedAsync(Guid programId, CancellationToken cancellationToken) =>
-        published.CurrentAsync(db, programId, cancellationToken);
+    /// <summary>The rules in force; <paramref name="fresh"/> reads which version that is from the database, for what is stored.</summary>
+    public Task<VersionedRuleSet?> PublishedAsync(Guid programId, CancellationToken cancellationToken, bool fresh = false) =>
+        fresh ? published.CurrentFreshAsync(db, programId, cancellationToken) : published.CurrentAsync(db, programId, cancellationToken);
 
     /// <summary>Under the published rules; null when there is no such account.</summary>
-    public async Task<Evaluation?> EvaluatePublishedAsync(Guid teacherId, ProgramOutline outline, CancellationToken cancellationToken) =>
-        await EvaluateAsync(teacherId, outline, await PublishedAsync(outline.ProgramId, cancellationToken), cancellationToken);
+    public async Task<Evaluation?> EvaluatePublishedAsync(Guid teacherId, ProgramOutline outline, CancellationToken cancellationToken, bool fresh = false) =>
+        await EvaluateAsync(teacherId, outline, await PublishedAsync(outline.ProgramId, cancellationToken, fresh), cancellationToken);
 
     /// <summary>Under the given rules (none: nothing is credited, credit.rules_not_published); null when there is no such account.</summary>
     public async Task<Evaluation?> EvaluateAsync(Guid teacherId, ProgramOutline outline, VersionedRuleSet? rules, CancellationToken cancellationToken)

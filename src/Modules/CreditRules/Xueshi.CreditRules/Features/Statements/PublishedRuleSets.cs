@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.CreditRules.Domain;
 using Xueshi.CreditRules.Persistence;
@@ -10,35 +11,75 @@ internal sealed record VersionedRuleSet(int Version, RuleSet Rules);
 
 /// <summary>
 /// The rule set in force for a program. A published version never changes, so its parsed document is
-/// kept by (program, version) for the life of the process: a statement reads only the head's version
-/// number (one query), and the document once per version.
+/// kept by (program, version) for the life of the process. Which version is in force is read on every
+/// progress page; it changes only when an operator publishes, so it is kept too: a publication saved
+/// through this process clears it at once (<see cref="HeadsChanged"/>, called by the DbContext after a
+/// save that touched a head), one saved by another Host instance shows here after at most
+/// <see cref="MaxAge"/>. Recording a completion does not trust the kept version
+/// (<see cref="CurrentFreshAsync"/>): what is stored is judged by the rules in force at that moment.
 /// </summary>
 internal sealed class PublishedRuleSets
 {
-    // Read on every statement: compiled once.
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    // A bound, not a policy: a platform has hundreds of programs; a test run makes thousands of small ones.
+    private const int MaxEntries = 2000;
+
     private static readonly Func<CreditRulesDbContext, Guid, CancellationToken, Task<int?>> PublishedVersionQuery =
         EF.CompileAsyncQuery((CreditRulesDbContext db, Guid programId, CancellationToken _) =>
             db.RuleSetHeads.AsNoTracking().Where(h => h.ProgramId == programId).Select(h => h.PublishedVersion).SingleOrDefault());
 
-    private readonly ConcurrentDictionary<(Guid ProgramId, int Version), RuleSet> _parsed = new();
+    // Static: the DbContext that reports changes is pooled and cannot take this singleton in its constructor.
+    private static long headsVersion;
 
+    private readonly ConcurrentDictionary<(Guid ProgramId, int Version), RuleSet> _parsed = new();
+    private readonly ConcurrentDictionary<Guid, InForce> _inForce = new();
+
+    public static void HeadsChanged() => Interlocked.Increment(ref headsVersion);
+
+    /// <summary>For a page: the version in force may be up to <see cref="MaxAge"/> old when another instance published.</summary>
     public async Task<VersionedRuleSet?> CurrentAsync(CreditRulesDbContext db, Guid programId, CancellationToken cancellationToken)
     {
-        var version = await PublishedVersionQuery(db, programId, cancellationToken);
-        if (version is not { } published)
+        var changes = Interlocked.Read(ref headsVersion);
+        int? version;
+        if (_inForce.TryGetValue(programId, out var kept) && kept.Changes == changes && Stopwatch.GetElapsedTime(kept.ReadAt) < MaxAge)
         {
-            return null;
+            version = kept.Version;
+        }
+        else
+        {
+            // The change counter is read before the query: a publication during the query makes what it read stale.
+            version = await PublishedVersionQuery(db, programId, cancellationToken);
+            if (_inForce.Count >= MaxEntries)
+            {
+                _inForce.Clear();
+            }
+
+            _inForce[programId] = new InForce(version, changes, Stopwatch.GetTimestamp());
         }
 
-        if (!_parsed.TryGetValue((programId, published), out var rules))
+        return version is { } published ? await DocumentAsync(db, programId, published, cancellationToken) : null;
+    }
+
+    /// <summary>For what is stored (a completion): the version in force as the database has it now.</summary>
+    public async Task<VersionedRuleSet?> CurrentFreshAsync(CreditRulesDbContext db, Guid programId, CancellationToken cancellationToken) =>
+        await PublishedVersionQuery(db, programId, cancellationToken) is { } published
+            ? await DocumentAsync(db, programId, published, cancellationToken)
+            : null;
+
+    private async Task<VersionedRuleSet> DocumentAsync(CreditRulesDbContext db, Guid programId, int version, CancellationToken cancellationToken)
+    {
+        if (!_parsed.TryGetValue((programId, version), out var rules))
         {
             rules = await db.RuleSetVersions.AsNoTracking()
-                .Where(v => v.ProgramId == programId && v.Version == published)
+                .Where(v => v.ProgramId == programId && v.Version == version)
                 .Select(v => v.Document)
                 .SingleAsync(cancellationToken);
-            _parsed.TryAdd((programId, published), rules);
+            _parsed.TryAdd((programId, version), rules);
         }
 
-        return new VersionedRuleSet(published, rules);
+        return new VersionedRuleSet(version, rules);
     }
+
+    private sealed record InForce(int? Version, long Changes, long ReadAt);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Xueshi.CreditRules.Domain;
 using Xueshi.Enrollment.Contracts;
 using Xueshi.LearningProgress.Contracts;
@@ -71,6 +72,7 @@ internal sealed record CourseCreditView(
 /// <param name="Counts">It adds to the course's credit.</param>
 /// <param name="CreditedHours">The hours it credits where hours come per resource or lesson; null where they come from minutes.</param>
 /// <param name="Reasons">Why it does not count (yet): not complete (with what is missing), an extension, outside the window, a gate.</param>
+[JsonConverter(typeof(ResourceCreditViewJson))]
 internal sealed record ResourceCreditView(
     Guid ResourceId,
     string Title,
