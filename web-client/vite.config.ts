@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import os from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './vite.precompress';
@@ -38,5 +39,8 @@ export default defineConfig({
     setupFiles: ['./src/shared/test/setup.ts'],
     mockReset: true,
     unstubGlobals: true,
+    // Vitest keeps a core free by default: one worker on a 2-core CI machine, where nothing else runs
+    // during the unit tests. Each file's jsdom set-up is most of its time, and two workers overlap it.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
   },
 });

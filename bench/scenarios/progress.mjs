@@ -148,7 +148,9 @@ async function perTeacher(url, tokens, seconds) {
     const times = [];
     let failures = 0;
     let bytes = 0;
-    const instance = autocannon({ url, connections: 1, duration: seconds, timeout: 10, headers: { Authorization: `Bearer ${token}` } },
+    // Accept-Encoding as a phone asks: OkHttp and NSURLSession send gzip by themselves.
+    const instance = autocannon({ url, connections: 1, duration: seconds, timeout: 10,
+      headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' } },
       (error, result) => (error ? reject(error) : resolve({ times, bytes, failures: failures + result.errors + result.timeouts, seconds: result.duration })));
     instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) {

@@ -107,6 +107,36 @@ public sealed class CreditStatementTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(45, CreditRulesApi.CourseIn(credit, program.CourseId).GetProperty("studySeconds").GetInt32());
     }
 
+    [Fact]
+    public async Task The_progress_page_is_sent_compressed_to_a_client_that_accepts_it_and_other_answers_are_not()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "压缩专题");
+        var video = await HeartbeatApi.AddVideoAsync(api.Factory, program, 45);
+        var teacher = await _client.TeacherAtSchoolAsync(api.ConnectionString);
+        await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+        await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 45);
+        var plain = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/programs/{program.ProgramId}/credit", UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.Token);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        await using var unzipped = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        var compressed = await System.Text.Json.JsonSerializer.DeserializeAsync<System.Text.Json.JsonElement>(unzipped);
+        Assert.Equal(plain.GetProperty("courses").GetRawText(), compressed.GetProperty("courses").GetRawText());
+        Assert.Equal(plain.GetProperty("creditedHours").GetDecimal(), compressed.GetProperty("creditedHours").GetDecimal());
+
+        // Opt-in per endpoint: an answer about the account is never compressed.
+        using var me = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/me", UriKind.Relative));
+        me.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", teacher.Token);
+        me.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var meResponse = await _client.SendAsync(me);
+        Assert.Equal(HttpStatusCode.OK, meResponse.StatusCode);
+        Assert.Empty(meResponse.Content.Headers.ContentEncoding);
+    }
+
     /// <summary>
     /// The progress page's resource rows are written by a converter of their own (for speed); what it writes
     /// must be what the API's general serializer writes for the same row, under the API's own JSON options.

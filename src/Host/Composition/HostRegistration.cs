@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Xueshi.BuildingBlocks.Errors;
 using Xueshi.BuildingBlocks.Identity;
 using Xueshi.BuildingBlocks.Mediation;
@@ -69,6 +71,16 @@ internal static class HostRegistration
         });
 
         services.AddXueshiSecurityHeaders();
+        // Used only by endpoints that opt in (WithCompressedResponse): the fastest levels, for JSON.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddXueshiDataProtection(configuration, builder.Environment);
         services.AddXueshiAuthentication(configuration, builder.Environment);
         services.AddXueshiRateLimits(configuration);

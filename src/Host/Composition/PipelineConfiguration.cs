@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
+using Xueshi.BuildingBlocks.Http;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.Host.DevClock;
 using Xueshi.Host.Spa;
@@ -19,6 +20,9 @@ internal static class PipelineConfiguration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitRequestBody);
+        // Only endpoints that ask for it (WithCompressedResponse); routing has chosen the endpoint by now.
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<CompressedResponseMetadata>() is not null,
+            compressed => compressed.UseResponseCompression());
 
         // Only under /swagger: Swashbuckle's middleware resolves its document provider on every request it sees,
         // which the read-path profile showed on every API call and health probe.

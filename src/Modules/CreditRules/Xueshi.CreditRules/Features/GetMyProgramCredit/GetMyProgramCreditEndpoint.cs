@@ -20,5 +20,6 @@ internal sealed class GetMyProgramCreditEndpoint : IEndpoint
                 "circle and whether it counts, and every reason something is not counted (为什么没有计入学时？). The teacher's own only. " +
                 "404 credit.program_not_found for a program that is not there (or a draft), 403 credit.not_enrolled.")
             .RequireAuthorization()
+            .WithCompressedResponse()
             .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }

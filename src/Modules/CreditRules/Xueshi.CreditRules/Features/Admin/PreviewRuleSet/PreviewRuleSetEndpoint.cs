@@ -19,6 +19,7 @@ internal sealed class PreviewRuleSetEndpoint : IEndpoint
             .WithDescription("Operators only. The statement the teacher would see under these rules, stored nowhere. The read of the " +
                 "teacher's progress is recorded in the audit trail. 404 credit.teacher_not_found when the phone or id names no teacher.")
             .RequireAuthorization()
+            .WithCompressedResponse()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
                 StatusCodes.Status404NotFound);
 }
