@@ -107,6 +107,87 @@ public sealed class CreditStatementTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(45, CreditRulesApi.CourseIn(credit, program.CourseId).GetProperty("studySeconds").GetInt32());
     }
 
+    /// <summary>
+    /// 心理健康教育/班主任 programs credit by the role the school verified (Accounts' verified roles, not the
+    /// teacher's claim): a claimed head teacher waits for the school, a verified one is credited within the
+    /// role's bounds, and a teacher in no required role has time recorded and nothing credited.
+    /// </summary>
+    [Fact]
+    public async Task A_role_program_credits_the_role_the_school_verified_and_no_one_else()
+    {
+        var program = await CatalogSeed.OpenProgramAsync(api.Factory, "班主任专题");
+        var first = await HeartbeatApi.AddVideoAsync(api.Factory, program, 45, position: 5);
+        var second = await HeartbeatApi.AddVideoAsync(api.Factory, program, 45, position: 6);
+        var op = await _client.OperatorTokenAsync(api.ConnectionString);
+        await _client.PublishRulesAsync(op, program.ProgramId, new
+        {
+            description = "班主任完成 2 节课程认定 2 学时；心理健康教育教师完成 1 节认定 1 学时。",
+            requiredTotalHours = 1m,
+            maxTotalHours = (decimal?)null,
+            minutesPerHour = 45,
+            creditWaitsForCompleteProfile = true,
+            creditWaitsForVerification = true,
+            roleRequirements = new object[]
+            {
+                new { role = "headTeacher", minLessons = 2, minHours = 2m, maxHours = 2m },
+                new { role = "psychologyTeacher", minLessons = 1, minHours = 1m, maxHours = 1m },
+            },
+            courses = new object[]
+            {
+                new
+                {
+                    courseId = program.CourseId, requiredHours = 0m, maxHours = (decimal?)null,
+                    basis = new { kind = "perLesson", hoursPerLesson = 1m },
+                    quizzesGate = false, courseTestGates = false, isExtension = false,
+                },
+            },
+        });
+
+        var (_, schoolId) = await DirectorySeed.CreateSchoolInNewCountyAsync(api.ConnectionString);
+        var admin = await _client.SchoolAdminAsync(api.ConnectionString, schoolId);
+        // CompleteProfile claims 班主任 and not 心理健康教育.
+        var head = await _client.TeacherAsync();
+        await _client.PutProfileOkAsync(head.Token, ProfileApi.CompleteProfile(TestIdNumbers.Next(), schoolId, "王班主任"));
+        var other = await _client.TeacherAsync();
+        var noRole = ProfileApi.CompleteProfile(TestIdNumbers.Next(), schoolId, "赵老师");
+        noRole["isHeadTeacher"] = false;
+        await _client.PutProfileOkAsync(other.Token, noRole);
+        foreach (var teacher in new[] { head, other })
+        {
+            await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
+            await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, first, 45);
+            await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, second, 45);
+        }
+
+        // Claimed, not yet verified: the role's figures, nothing recognised, and the page says the school has not verified it.
+        var claimed = await _client.CreditOkAsync(head.Token, program.ProgramId);
+        Assert.Equal("headTeacher", claimed.GetProperty("role").GetProperty("role").GetString());
+        Assert.False(claimed.GetProperty("role").GetProperty("verified").GetBoolean());
+        Assert.Equal(2m, claimed.GetProperty("requiredHours").GetDecimal());
+        Assert.Equal("provisional", claimed.GetProperty("status").GetString());
+        Assert.False(claimed.GetProperty("isComplete").GetBoolean());
+
+        var outcomes = await _client.DecideOkAsync(admin, schoolId, new { accountIds = new[] { head.AccountId, other.AccountId }, decision = "approve" });
+        Assert.All(outcomes.Values, o => Assert.Equal("approved", o));
+
+        var verified = await _client.CreditOkAsync(head.Token, program.ProgramId);
+        Assert.True(verified.GetProperty("role").GetProperty("verified").GetBoolean());
+        Assert.Equal(2, verified.GetProperty("role").GetProperty("completedLessons").GetInt32());
+        Assert.Equal(2m, verified.GetProperty("creditedHours").GetDecimal());
+        Assert.Equal("recognised", verified.GetProperty("status").GetString());
+        Assert.True(verified.GetProperty("isComplete").GetBoolean());
+        Assert.Empty(verified.GetProperty("unmetConditions").EnumerateArray());
+
+        // Verified, but in neither role the program credits: 已学习 counts, 已认定 stays 0, and the page says why.
+        var none = await _client.CreditOkAsync(other.Token, program.ProgramId);
+        Assert.Equal("notEligible", none.GetProperty("status").GetString());
+        Assert.Equal(90, none.GetProperty("studySeconds").GetInt32());
+        Assert.Equal(0m, none.GetProperty("creditedHours").GetDecimal());
+        Assert.Equal(0m, CreditRulesApi.CourseIn(none, program.CourseId).GetProperty("creditedHours").GetDecimal());
+        Assert.False(none.GetProperty("isComplete").GetBoolean());
+        Assert.Contains(none.GetProperty("unmetConditions").EnumerateArray(), c => c.GetProperty("code").GetString() == "credit.role_not_verified");
+    }
+
     [Fact]
     public async Task The_progress_page_is_sent_compressed_to_a_client_that_accepts_it_and_other_answers_are_not()
     {
