@@ -4,7 +4,8 @@
 import autocannon from 'autocannon';
 
 /**
- * @param {{url: string, connections: number, seconds: number, headers?: Record<string,string>, method?: string, body?: string}} run
+ * @param {{url: string, connections: number, seconds: number, headers?: Record<string,string>, method?: string, body?: string, setupClient?: (client: object) => void}} run
+ *   setupClient: autocannon's, called once per connection (e.g. a user of its own per connection)
  * @returns {Promise<{times: number[], bytes: number, seconds: number, failures: number}>} every 2xx response time (ms), their bytes, the run's length, and the rest
  */
 export async function measure(run) {
@@ -20,6 +21,7 @@ export async function measure(run) {
     duration: run.seconds,
     // Loopback only; a request slower than this is a failure, not a latency.
     timeout: 10,
+    ...(run.setupClient ? { setupClient: run.setupClient } : {}),
   });
   instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) {

@@ -41,6 +41,25 @@ public sealed class CreditEvaluatorTests
     }
 
     [Fact]
+    public void A_resource_not_started_says_so_once_and_a_started_one_says_what_is_left()
+    {
+        var program = new ProgramBuilder("专题", Starts, Ends);
+        var course = program.Course("课程");
+        var untouched = course.Video(30);
+        var started = course.Video(30);
+        var outline = program.Build();
+
+        var statement = Run(Rules.Program(1, Rules.PerResource(course, 1, null, 1)), outline, new Progress().Watched(started, 600), Teachers.Verified());
+
+        var notStarted = statement.Resource(untouched);
+        Assert.False(notStarted.Counts);
+        var reason = Assert.Single(notStarted.Reasons);
+        Assert.Equal(CreditReasonCodes.NotStarted, reason.Code);
+        Assert.Equal("尚未开始学习：学完后才能计入学时", reason.Message);
+        Assert.Equal([CreditReasonCodes.NotComplete, "learning.part_not_watched"], statement.Resource(started).Reasons.Codes());
+    }
+
+    [Fact]
     public void An_incomplete_video_says_so_followed_by_what_learning_progress_says_is_missing()
     {
         var program = new ProgramBuilder("专题", Starts, Ends);

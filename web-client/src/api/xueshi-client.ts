@@ -8678,7 +8678,7 @@ export interface ResourceCreditView {
     counts: boolean;
     /** The hours it credits where hours come per resource or lesson; null where they come from minutes. */
     creditedHours?: number | undefined;
-    /** Why it does not count (yet): not complete (with what is missing), an extension, outside the window, a gate. */
+    /** Why it does not count (yet): not started (credit.not_started, the one reason), not complete (credit.not_complete, then the learning.* reasons saying what is missing), an extension, outside the window, a gate. */
     reasons: CreditReason[];
 }
 

@@ -28,7 +28,7 @@ public sealed record GetResourceProgressFacts(Guid TeacherId, IReadOnlyList<Guid
 /// <param name="QuizCompletedAt">When the video's quiz or the course test became complete; null when not (or none).</param>
 /// <param name="CompletedAt">When the resource became complete; null when it is not.</param>
 /// <param name="CompletedInProgramId">The program whose playback completed it.</param>
-/// <param name="IncompleteReasons">Why it is not complete yet, in the teacher's words (the parts not watched, the quiz); empty once complete.</param>
+/// <param name="IncompleteReasons">Why a started resource is not complete yet, in the teacher's words (the parts not watched, the quiz); empty once complete, and empty when not started (all of it is missing).</param>
 public sealed record ResourceProgressFacts(
     Guid ResourceId,
     Guid CourseId,

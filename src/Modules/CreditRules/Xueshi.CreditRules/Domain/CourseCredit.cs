@@ -120,7 +120,11 @@ internal static class CourseCredit
     {
         var completed = facts is { State: LearningState.Completed };
         var studySeconds = completed ? facts!.StudySeconds : 0;
-        var learningReasons = (facts?.IncompleteReasons ?? []).Select(r => new CreditReason(r.Code, r.Message)).ToList();
+        List<CreditReason> learningReasons = facts?.IncompleteReasons is { Count: > 0 } missing ? [.. missing.Select(r => new CreditReason(r.Code, r.Message))] : [];
+        // Not started: the whole of it is missing, said once (most of a large program early on: 300 resources on one page).
+        IReadOnlyList<CreditReason> NotDone() => facts is null or { State: LearningState.NotStarted }
+            ? [CreditWords.NotStarted()]
+            : [CreditWords.NotComplete(), .. learningReasons];
 
         // With the quizzes' gate off, a video with a quiz counts once watched to the end (its quiz is the teacher's choice).
         if (!completed && rule is { QuizzesGate: false, IsExtension: false } && WatchedToEnd(resource, facts))
@@ -133,7 +137,7 @@ internal static class CourseCredit
         if (resource.Kind == ResourceKind.CourseTest)
         {
             // A course test never credits hours itself; it may gate its course's.
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [] : [CreditWords.NotComplete(), .. learningReasons]);
+            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [] : NotDone());
         }
 
         if (resource.IsExtension || rule?.IsExtension == true)
@@ -143,7 +147,7 @@ internal static class CourseCredit
 
         if (rule is null)
         {
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [CreditWords.NoRule()] : [CreditWords.NotComplete(), .. learningReasons]);
+            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [CreditWords.NoRule()] : NotDone());
         }
 
         if (!completed)
@@ -154,7 +158,7 @@ internal static class CourseCredit
                     [CreditWords.QuizNotDone(), .. learningReasons.Where(r => r.Code != LearningQuizNotDone)]);
             }
 
-            return new ResourceStatement(resource.ResourceId, 0, false, null, [CreditWords.NotComplete(), .. learningReasons]);
+            return new ResourceStatement(resource.ResourceId, 0, false, null, NotDone());
         }
 
         // A completion watched to the end with the gate off has no instant of its own: it is taken as inside the window.

@@ -6,8 +6,11 @@ internal static class CreditReasonCodes
     /// <summary>拓展资源 / 拓展课程: time recorded, no credit.</summary>
     public const string Extension = "credit.extension";
 
-    /// <summary>The resource is not complete; the LearningProgress reasons (learning.*) say what is missing.</summary>
+    /// <summary>The resource is started, not complete; the LearningProgress reasons (learning.*) that follow say what is missing.</summary>
     public const string NotComplete = "credit.not_complete";
+
+    /// <summary>Nothing of the resource is done yet (all of it is missing): the one reason it carries.</summary>
+    public const string NotStarted = "credit.not_started";
 
     /// <summary>A video's quiz (测试题) is not complete and the course's quizzes gate its credit.</summary>
     public const string QuizNotDone = "credit.quiz_not_done";

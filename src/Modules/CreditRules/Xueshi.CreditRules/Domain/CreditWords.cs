@@ -31,6 +31,10 @@ internal static class CreditWords
         "尚未完成：完成后才能计入学时",
         "Not complete yet: it counts once complete"));
 
+    public static CreditReason NotStarted() => new(CreditReasonCodes.NotStarted, Localized.Pick(
+        "尚未开始学习：学完后才能计入学时",
+        "Not started yet: it counts once complete"));
+
     public static CreditReason QuizNotDone() => new(CreditReasonCodes.QuizNotDone, Localized.Pick(
         "视频已看完，完成视频结尾的测试题后计入学时",
         "The video is watched; complete its quiz for it to count"));

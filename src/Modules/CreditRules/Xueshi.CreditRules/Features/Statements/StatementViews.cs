@@ -100,6 +100,7 @@ internal static class StatementViews
         return resource.IsExtension
             ? [new CreditReason(CreditReasonCodes.Extension, Localized.Pick("拓展资源只记录学习时间，不认定学时。", "An extension resource: time is recorded, no hours are credited."))]
             : fact is { State: LearningState.Completed } ? []
+            : fact is null or { State: LearningState.NotStarted } ? [CreditWords.NotStarted()]
             : fact is { IncompleteReasons.Count: > 0 } ? [.. fact.IncompleteReasons.Select(r => new CreditReason(r.Code, r.Message))]
             : [new CreditReason(CreditReasonCodes.NotComplete, Localized.Pick("尚未完成学习。", "Not completed yet."))];
     }

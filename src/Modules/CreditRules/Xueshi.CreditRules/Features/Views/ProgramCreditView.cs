@@ -71,7 +71,7 @@ internal sealed record CourseCreditView(
 /// <param name="StudySeconds">已学习 from it.</param>
 /// <param name="Counts">It adds to the course's credit.</param>
 /// <param name="CreditedHours">The hours it credits where hours come per resource or lesson; null where they come from minutes.</param>
-/// <param name="Reasons">Why it does not count (yet): not complete (with what is missing), an extension, outside the window, a gate.</param>
+/// <param name="Reasons">Why it does not count (yet): not started (credit.not_started, the one reason), not complete (credit.not_complete, then the learning.* reasons saying what is missing), an extension, outside the window, a gate.</param>
 [JsonConverter(typeof(ResourceCreditViewJson))]
 internal sealed record ResourceCreditView(
     Guid ResourceId,
