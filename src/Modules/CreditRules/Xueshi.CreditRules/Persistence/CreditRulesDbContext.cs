@@ -45,7 +45,9 @@ internal sealed class CreditRulesDbContext(DbContextOptions<CreditRulesDbContext
         return saved;
     }
 
-    // A head names the version in force; the statements keep which one that is (PublishedRuleSets).
+    // A head names the version in force; the statements keep which one that is (PublishedRuleSets). Reported after
+    // the save's own commit: a head saved inside an explicit transaction would be reported before it commits, and
+    // none is (publishing saves alone).
     private bool ChangesHeads() =>
         ChangeTracker.Entries<RuleSetHead>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
