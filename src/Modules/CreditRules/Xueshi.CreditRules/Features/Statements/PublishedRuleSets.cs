@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Xueshi.BuildingBlocks.Caching;
 using Xueshi.CreditRules.Domain;
 using Xueshi.CreditRules.Persistence;
 
@@ -22,9 +22,6 @@ internal sealed class PublishedRuleSets
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    // A bound, not a policy: a platform has hundreds of programs; a test run makes thousands of small ones.
-    private const int MaxEntries = 2000;
-
     private static readonly Func<CreditRulesDbContext, Guid, CancellationToken, Task<int?>> PublishedVersionQuery =
         EF.CompileAsyncQuery((CreditRulesDbContext db, Guid programId, CancellationToken _) =>
             db.RuleSetHeads.AsNoTracking().Where(h => h.ProgramId == programId).Select(h => h.PublishedVersion).SingleOrDefault());
@@ -33,7 +30,7 @@ internal sealed class PublishedRuleSets
     private static long headsVersion;
 
     private readonly ConcurrentDictionary<(Guid ProgramId, int Version), RuleSet> _parsed = new();
-    private readonly ConcurrentDictionary<Guid, InForce> _inForce = new();
+    private readonly KeptReads<Guid, int?> _inForce = new(MaxAge);
 
     public static void HeadsChanged() => Interlocked.Increment(ref headsVersion);
 
@@ -41,21 +38,11 @@ internal sealed class PublishedRuleSets
     public async Task<VersionedRuleSet?> CurrentAsync(CreditRulesDbContext db, Guid programId, CancellationToken cancellationToken)
     {
         var changes = Interlocked.Read(ref headsVersion);
-        int? version;
-        if (_inForce.TryGetValue(programId, out var kept) && kept.Changes == changes && Stopwatch.GetElapsedTime(kept.ReadAt) < MaxAge)
-        {
-            version = kept.Version;
-        }
-        else
+        if (!_inForce.TryGet(programId, changes, out var version))
         {
             // The change counter is read before the query: a publication during the query makes what it read stale.
             version = await PublishedVersionQuery(db, programId, cancellationToken);
-            if (_inForce.Count >= MaxEntries)
-            {
-                _inForce.Clear();
-            }
-
-            _inForce[programId] = new InForce(version, changes, Stopwatch.GetTimestamp());
+            _inForce.Store(programId, version, changes);
         }
 
         return version is { } published ? await DocumentAsync(db, programId, published, cancellationToken) : null;
@@ -80,6 +67,4 @@ internal sealed class PublishedRuleSets
 
         return new VersionedRuleSet(version, rules);
     }
-
-    private sealed record InForce(int? Version, long Changes, long ReadAt);
 }

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
+using Xueshi.BuildingBlocks.Caching;
 using Xueshi.Enrollment.Contracts;
 
 namespace Xueshi.Enrollment.Features.Contracts;
@@ -16,33 +15,17 @@ internal sealed class ProgramOutlineCache
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    // A bound, not a policy: a platform has hundreds of programs; a test run makes thousands of small ones.
-    private const int MaxEntries = 2000;
-
     // Static: the DbContext that reports changes is pooled and cannot take this singleton in its constructor.
     private static long catalogVersion;
 
-    private readonly ConcurrentDictionary<Guid, Entry> entries = new();
+    private readonly KeptReads<Guid, ProgramOutline> outlines = new(MaxAge);
 
     /// <summary>The version to pass to <see cref="Store"/>: read it before the query, so a change during the query makes what it read stale.</summary>
     public static long CurrentVersion => Interlocked.Read(ref catalogVersion);
 
     public static void CatalogChanged() => Interlocked.Increment(ref catalogVersion);
 
-    public ProgramOutline? Find(Guid programId) =>
-        entries.TryGetValue(programId, out var entry) && entry.Version == CurrentVersion && Stopwatch.GetElapsedTime(entry.ReadAt) < MaxAge
-            ? entry.Outline
-            : null;
+    public ProgramOutline? Find(Guid programId) => outlines.TryGet(programId, CurrentVersion, out var outline) ? outline : null;
 
-    public void Store(ProgramOutline outline, long version)
-    {
-        if (entries.Count >= MaxEntries)
-        {
-            entries.Clear();
-        }
-
-        entries[outline.ProgramId] = new Entry(outline, version, Stopwatch.GetTimestamp());
-    }
-
-    private sealed record Entry(ProgramOutline Outline, long Version, long ReadAt);
+    public void Store(ProgramOutline outline, long version) => outlines.Store(outline.ProgramId, outline, version);
 }
