@@ -3,6 +3,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Xueshi.Accounts.Contracts;
+using Xueshi.Enrollment.Contracts;
 using Xueshi.Api.Tests.Infrastructure;
 using Xueshi.LearningProgress.Contracts;
 
@@ -58,6 +59,14 @@ public sealed class LearningContractsTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal(expected.Select(f => f with { IncompleteReasons = [] }), chosen.Select(f => f with { IncompleteReasons = [] }));
         Assert.Equal(expected.Select(f => string.Join('|', f.IncompleteReasons)), chosen.Select(f => string.Join('|', f.IncompleteReasons)));
         Assert.Null(await SendAsync(new GetProgramProgressFacts(teacher.AccountId, Guid.CreateVersion7())));
+
+        // What the credit rules read on every progress page: the resources touched only, the untouched one absent.
+        var outline = await SendAsync(new GetProgramOutline(program.ProgramId));
+        var touched = await SendAsync(new GetOutlineProgressFacts(teacher.AccountId, outline!));
+        Assert.Equal([program.QuizVideoId, program.CourseTestId], touched.Select(f => f.ResourceId));
+        Assert.Equal(
+            facts.Where(f => f.State != LearningState.NotStarted).Select(f => f with { IncompleteReasons = [] }),
+            touched.Select(f => f with { IncompleteReasons = [] }));
     }
 
     [Fact]

@@ -55,9 +55,7 @@ internal sealed class Progress
         return this;
     }
 
-    /// <summary>One fact per resource of the outline, in its order (untouched ones not started), as GetOutlineProgressFacts answers.</summary>
+    /// <summary>The facts of the resources touched, in the outline's order (untouched ones absent), as GetOutlineProgressFacts answers.</summary>
     public IReadOnlyList<ResourceProgressFacts> For(ProgramOutline outline) =>
-        [.. outline.Courses.SelectMany(c => c.Resources).Select(r => facts.TryGetValue(r.ResourceId, out var f)
-            ? f
-            : new ResourceProgressFacts(r.ResourceId, r.CourseId, LearningState.NotStarted, 0, 0, 0, 0, null, null, null, []))];
+        [.. outline.Courses.SelectMany(c => c.Resources).Where(r => facts.ContainsKey(r.ResourceId)).Select(r => facts[r.ResourceId])];
 }

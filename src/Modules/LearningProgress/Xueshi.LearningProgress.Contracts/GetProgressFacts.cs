@@ -14,7 +14,9 @@ public sealed record GetProgramProgressFacts(Guid TeacherId, Guid ProgramId) : I
 
 /// <summary>
 /// The same facts for an outline the asker already holds (the credit rules read the outline once per
-/// statement): one query, in the outline's order.
+/// statement): one query, in the outline's order, and only for the resources the teacher has progress on.
+/// A resource absent is not started: early in a program that is most of its 300 resources, which the
+/// progress page asks for on every visit.
 /// </summary>
 public sealed record GetOutlineProgressFacts(Guid TeacherId, ProgramOutline Outline) : IRequest<IReadOnlyList<ResourceProgressFacts>>;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Xueshi.Enrollment.Contracts;
 using Xueshi.LearningProgress.Contracts;
 
@@ -20,19 +21,32 @@ internal static class CourseCredit
     {
         var window = CreditWindow.For(course, programWindow);
         var isExtensionCourse = rule?.IsExtension == true;
-        var resources = new List<ResourceStatement>();
-        var counted = new List<(ResourceFacts Resource, int StudySeconds)>();
+        var credits = rule is { IsExtension: false } ? ResourceHoursOf(rule.Basis) : null;
+        var resources = new List<ResourceStatement>(course.Resources.Count);
         var studySeconds = 0;
+        var countedSeconds = 0;
+        var countedCount = 0;
+        var countedHours = 0m;
         var courseTestsDone = true;
 
+        // One pass, one statement per resource shown: a large program's page has 300 of them on every visit.
         foreach (var resource in course.Resources)
         {
             var facts = progress.GetValueOrDefault(resource.ResourceId);
-            var evaluated = EvaluateResource(resource, facts, rule, window);
-            studySeconds += evaluated.StudySeconds;
-            if (evaluated.Counts)
+            var (seconds, counts, why) = EvaluateResource(resource, facts, rule, window);
+            studySeconds += seconds;
+            decimal? hours = null;
+            if (credits is not null)
             {
-                counted.Add((resource, evaluated.StudySeconds));
+                // perResource and perLesson: every resource says what it credits, 0 when it does not count.
+                hours = counts ? credits.Of(resource.ResourceId) : 0;
+            }
+
+            if (counts)
+            {
+                countedSeconds += seconds;
+                countedCount++;
+                countedHours += hours ?? 0;
             }
 
             if (resource.Kind == ResourceKind.CourseTest && !resource.IsArchived && facts?.State != LearningState.Completed)
@@ -43,25 +57,23 @@ internal static class CourseCredit
             // Archived resources stay in the statement only once started (progress on them stays progress).
             if (!resource.IsArchived || (facts is not null && facts.State != LearningState.NotStarted))
             {
-                resources.Add(evaluated);
+                resources.Add(new ResourceStatement(resource.ResourceId, seconds, counts, hours, why));
             }
         }
 
         if (rule is null)
         {
-            return new CourseStatement(course.CourseId, studySeconds, 0, 0, null, false, true, 0, [CreditWords.NoRule()], resources);
+            return new CourseStatement(course.CourseId, studySeconds, 0, 0, null, false, true, 0, CreditWords.NoRuleOnly(), resources);
         }
 
         if (isExtensionCourse)
         {
-            return new CourseStatement(course.CourseId, studySeconds, 0, 0, rule.MaxHours, true, true, 0, [CreditWords.ExtensionCourse()], resources);
+            return new CourseStatement(
+                course.CourseId, studySeconds, 0, 0, rule.MaxHours, true, true, 0, CreditWords.ExtensionCourseOnly(), resources);
         }
 
         var reasons = new List<CreditReason>();
-        var (earned, perResource) = Earned(rule, counted);
-        resources = [.. resources.Select(r => perResource is null
-            ? r
-            : r with { CreditedHours = r.Counts ? perResource.GetValueOrDefault(r.ResourceId) : 0 })];
+        var earned = credits is null ? ByMinutes(rule.Basis, countedSeconds / 60)?.Hours ?? 0 : countedHours;
 
         if (rule.CourseTestGates && !courseTestsDone)
         {
@@ -81,7 +93,7 @@ internal static class CourseCredit
         {
             if (rule.Basis.Kind == CreditBasisKind.StudyMinutes && (courseTestsDone || !rule.CourseTestGates))
             {
-                var minutes = counted.Sum(c => c.StudySeconds) / 60;
+                var minutes = countedSeconds / 60;
                 var next = (rule.Basis.Thresholds ?? []).OrderBy(t => t.Minutes).FirstOrDefault(t => t.Minutes > minutes);
                 if (next is not null)
                 {
@@ -93,38 +105,36 @@ internal static class CourseCredit
         }
 
         return new CourseStatement(
-            course.CourseId, studySeconds, credited, rule.RequiredHours, rule.MaxHours, false, met, counted.Count, reasons, resources);
+            course.CourseId, studySeconds, credited, rule.RequiredHours, rule.MaxHours, false, met, countedCount, reasons, resources);
     }
 
-    /// <summary>The hours the counted resources earn by the basis, before gate and cap; per resource where the basis gives them.</summary>
-    private static (decimal Hours, Dictionary<Guid, decimal>? PerResource) Earned(CourseRule rule, List<(ResourceFacts Resource, int StudySeconds)> counted)
+    /// <summary>studyMinutes: the highest threshold reached by the counted resources' minutes, if any.</summary>
+    private static MinutesThreshold? ByMinutes(CreditBasis basis, int minutes) =>
+        (basis.Thresholds ?? []).Where(t => t.Minutes <= minutes).OrderBy(t => t.Minutes).LastOrDefault();
+
+    /// <summary>perResource and perLesson: what each resource credits once it counts; null where hours come from minutes.</summary>
+    private static ResourceHours? ResourceHoursOf(CreditBasis basis) => basis.Kind switch
     {
-        var basis = rule.Basis;
-        switch (basis.Kind)
-        {
-            case CreditBasisKind.StudyMinutes:
-                var minutes = counted.Sum(c => c.StudySeconds) / 60;
-                var reached = (basis.Thresholds ?? []).Where(t => t.Minutes <= minutes).OrderBy(t => t.Minutes).LastOrDefault();
-                return (reached?.Hours ?? 0, null);
-            case CreditBasisKind.PerResource:
-                var listed = (basis.ResourceHours ?? []).GroupBy(r => r.ResourceId).ToDictionary(g => g.Key, g => g.First().Hours);
-                var each = counted.ToDictionary(c => c.Resource.ResourceId, c => listed.TryGetValue(c.Resource.ResourceId, out var h) ? h : basis.DefaultResourceHours ?? 0);
-                return (each.Values.Sum(), each);
-            default:
-                var perLesson = basis.HoursPerLesson ?? 0;
-                return (counted.Count * perLesson, counted.ToDictionary(c => c.Resource.ResourceId, _ => perLesson));
-        }
+        CreditBasisKind.StudyMinutes => null,
+        CreditBasisKind.PerResource => ListedHours.GetValue(basis, b => new ResourceHours(
+            (b.ResourceHours ?? []).GroupBy(r => r.ResourceId).ToDictionary(g => g.Key, g => g.First().Hours), b.DefaultResourceHours ?? 0)),
+        _ => new ResourceHours(null, basis.HoursPerLesson ?? 0),
+    };
+
+    // The rule set in force is kept between statements (PublishedRuleSets): its listed hours are grouped once, not per page.
+    private static readonly ConditionalWeakTable<CreditBasis, ResourceHours> ListedHours = [];
+
+    private sealed class ResourceHours(Dictionary<Guid, decimal>? listed, decimal otherwise)
+    {
+        public decimal Of(Guid resourceId) => listed is not null && listed.TryGetValue(resourceId, out var hours) ? hours : otherwise;
     }
 
-    private static ResourceStatement EvaluateResource(ResourceFacts resource, ResourceProgressFacts? facts, CourseRule? rule, CreditWindow window)
+    private static (int StudySeconds, bool Counts, IReadOnlyList<CreditReason> Reasons) EvaluateResource(
+        ResourceFacts resource, ResourceProgressFacts? facts, CourseRule? rule, CreditWindow window)
     {
         var completed = facts is { State: LearningState.Completed };
         var studySeconds = completed ? facts!.StudySeconds : 0;
-        List<CreditReason> learningReasons = facts?.IncompleteReasons is { Count: > 0 } missing ? [.. missing.Select(r => new CreditReason(r.Code, r.Message))] : [];
-        // Not started: the whole of it is missing, said once (most of a large program early on: 300 resources on one page).
-        IReadOnlyList<CreditReason> NotDone() => facts is null or { State: LearningState.NotStarted }
-            ? [CreditWords.NotStarted()]
-            : [CreditWords.NotComplete(), .. learningReasons];
+        var learningReasons = facts?.IncompleteReasons ?? [];
 
         // With the quizzes' gate off, a video with a quiz counts once watched to the end (its quiz is the teacher's choice).
         if (!completed && rule is { QuizzesGate: false, IsExtension: false } && WatchedToEnd(resource, facts))
@@ -137,38 +147,46 @@ internal static class CourseCredit
         if (resource.Kind == ResourceKind.CourseTest)
         {
             // A course test never credits hours itself; it may gate its course's.
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [] : NotDone());
+            return (studySeconds, false, completed ? [] : NotDone(facts, learningReasons));
         }
 
         if (resource.IsExtension || rule?.IsExtension == true)
         {
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, [CreditWords.Extension()]);
+            return (studySeconds, false, CreditWords.ExtensionOnly());
         }
 
         if (rule is null)
         {
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, completed ? [CreditWords.NoRule()] : NotDone());
+            return (studySeconds, false, completed ? CreditWords.NoRuleOnly() : NotDone(facts, learningReasons));
         }
 
         if (!completed)
         {
             if (rule.QuizzesGate && HasQuiz(resource) && WatchedToEnd(resource, facts) && facts?.QuizCompletedAt is null)
             {
-                return new ResourceStatement(resource.ResourceId, 0, false, null,
-                    [CreditWords.QuizNotDone(), .. learningReasons.Where(r => r.Code != LearningQuizNotDone)]);
+                return (0, false, [CreditWords.QuizNotDone(), .. Reasons(learningReasons, except: LearningQuizNotDone)]);
             }
 
-            return new ResourceStatement(resource.ResourceId, 0, false, null, NotDone());
+            return (0, false, NotDone(facts, learningReasons));
         }
 
         // A completion watched to the end with the gate off has no instant of its own: it is taken as inside the window.
         if (facts?.CompletedAt is { } at && facts.State == LearningState.Completed && !window.Contains(at))
         {
-            return new ResourceStatement(resource.ResourceId, studySeconds, false, null, [window.Reason()]);
+            return (studySeconds, false, [window.Reason()]);
         }
 
-        return new ResourceStatement(resource.ResourceId, studySeconds, true, null, []);
+        return (studySeconds, true, []);
     }
+
+    // Not started: the whole of it is missing, said once (most of a large program early on: 300 resources on one page).
+    private static IReadOnlyList<CreditReason> NotDone(ResourceProgressFacts? facts, IReadOnlyList<IncompleteReasonFact> learningReasons) =>
+        facts is null or { State: LearningState.NotStarted }
+            ? CreditWords.NotStartedOnly()
+            : learningReasons.Count == 0 ? CreditWords.NotCompleteOnly() : [CreditWords.NotComplete(), .. Reasons(learningReasons, except: null)];
+
+    private static IEnumerable<CreditReason> Reasons(IReadOnlyList<IncompleteReasonFact> learningReasons, string? except) =>
+        learningReasons.Where(r => r.Code != except).Select(r => new CreditReason(r.Code, r.Message));
 
     private static bool HasQuiz(ResourceFacts resource) =>
         resource.Kind == ResourceKind.Video && resource.QuizPositionSeconds is not null && resource.QuestionCount > 0;

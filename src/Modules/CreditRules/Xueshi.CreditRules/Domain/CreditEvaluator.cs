@@ -20,7 +20,7 @@ internal static class CreditEvaluator
             rulesByCourse.TryAdd(rule.CourseId, rule);
         }
 
-        var progressByResource = new Dictionary<Guid, ResourceProgressFacts>();
+        var progressByResource = new Dictionary<Guid, ResourceProgressFacts>(progress.Count);
         foreach (var facts in progress)
         {
             progressByResource.TryAdd(facts.ResourceId, facts);

@@ -11,6 +11,43 @@ namespace Xueshi.CreditRules.Domain;
 /// </summary>
 internal static class CreditWords
 {
+    // A reason without figures is the same on every row of every page (300 rows on a large program's):
+    // one instance per language, not one per row.
+    private static readonly FixedReason ExtensionWords = new(
+        CreditReasonCodes.Extension,
+        "拓展资源：记录学习时长，不认定学时",
+        "Extension resource: study time is recorded, no hours are credited");
+
+    private static readonly FixedReason ExtensionCourseWords = new(
+        CreditReasonCodes.Extension,
+        "拓展课程：记录学习时长，不认定学时",
+        "Extension course: study time is recorded, no hours are credited");
+
+    private static readonly FixedReason NotCompleteWords = new(
+        CreditReasonCodes.NotComplete,
+        "尚未完成：完成后才能计入学时",
+        "Not complete yet: it counts once complete");
+
+    private static readonly FixedReason NotStartedWords = new(
+        CreditReasonCodes.NotStarted,
+        "尚未开始学习：学完后才能计入学时",
+        "Not started yet: it counts once complete");
+
+    private static readonly FixedReason QuizNotDoneWords = new(
+        CreditReasonCodes.QuizNotDone,
+        "视频已看完，完成视频结尾的测试题后计入学时",
+        "The video is watched; complete its quiz for it to count");
+
+    private static readonly FixedReason CourseTestNotDoneWords = new(
+        CreditReasonCodes.CourseTestNotDone,
+        "完成本课程的课程测试后才能认定学时",
+        "Hours of this course are credited once its course test is complete");
+
+    private static readonly FixedReason NoRuleWords = new(
+        CreditReasonCodes.NoRule,
+        "本课程尚未设置学时认定规则，暂不认定学时",
+        "This course has no credit rule yet: no hours are credited");
+
     public static string Hours(decimal hours) => hours.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => Localized.Pick(
@@ -19,29 +56,19 @@ internal static class CreditWords
 
     public static string Days(DateOnly from, DateOnly to) => Localized.Pick($"{Date(from)}至{Date(to)}", $"{Date(from)} – {Date(to)}");
 
-    public static CreditReason Extension() => new(CreditReasonCodes.Extension, Localized.Pick(
-        "拓展资源：记录学习时长，不认定学时",
-        "Extension resource: study time is recorded, no hours are credited"));
+    public static IReadOnlyList<CreditReason> ExtensionOnly() => ExtensionWords.Only;
 
-    public static CreditReason ExtensionCourse() => new(CreditReasonCodes.Extension, Localized.Pick(
-        "拓展课程：记录学习时长，不认定学时",
-        "Extension course: study time is recorded, no hours are credited"));
+    public static IReadOnlyList<CreditReason> ExtensionCourseOnly() => ExtensionCourseWords.Only;
 
-    public static CreditReason NotComplete() => new(CreditReasonCodes.NotComplete, Localized.Pick(
-        "尚未完成：完成后才能计入学时",
-        "Not complete yet: it counts once complete"));
+    public static CreditReason NotComplete() => NotCompleteWords.Reason;
 
-    public static CreditReason NotStarted() => new(CreditReasonCodes.NotStarted, Localized.Pick(
-        "尚未开始学习：学完后才能计入学时",
-        "Not started yet: it counts once complete"));
+    public static IReadOnlyList<CreditReason> NotCompleteOnly() => NotCompleteWords.Only;
 
-    public static CreditReason QuizNotDone() => new(CreditReasonCodes.QuizNotDone, Localized.Pick(
-        "视频已看完，完成视频结尾的测试题后计入学时",
-        "The video is watched; complete its quiz for it to count"));
+    public static IReadOnlyList<CreditReason> NotStartedOnly() => NotStartedWords.Only;
 
-    public static CreditReason CourseTestNotDone() => new(CreditReasonCodes.CourseTestNotDone, Localized.Pick(
-        "完成本课程的课程测试后才能认定学时",
-        "Hours of this course are credited once its course test is complete"));
+    public static CreditReason QuizNotDone() => QuizNotDoneWords.Reason;
+
+    public static CreditReason CourseTestNotDone() => CourseTestNotDoneWords.Reason;
 
     public static CreditReason CourseCap(decimal max) => new(CreditReasonCodes.CapReached, Localized.Pick(
         $"本课程最多认定 {Hours(max)} 学时，继续学习将记录学习时长",
@@ -67,9 +94,7 @@ internal static class CreditWords
         $"本课程已认定 {Hours(credited)} 学时，需认定 {Hours(required)} 学时",
         $"This course credited {Hours(credited)} hours of the {Hours(required)} it requires"));
 
-    public static CreditReason NoRule() => new(CreditReasonCodes.NoRule, Localized.Pick(
-        "本课程尚未设置学时认定规则，暂不认定学时",
-        "This course has no credit rule yet: no hours are credited"));
+    public static IReadOnlyList<CreditReason> NoRuleOnly() => NoRuleWords.Only;
 
     public static CreditReason HoursShort(decimal credited, decimal required) => new(CreditReasonCodes.HoursShort, Localized.Pick(
         $"已认定 {Hours(credited)} 学时，本专题需认定 {Hours(required)} 学时",
@@ -143,4 +168,15 @@ internal static class CreditWords
         "isHeadTeacher" => Localized.Pick("是否担任班主任", "head teacher or not"),
         _ => field,
     };
+
+    /// <summary>A reason without figures, made once in each language; shared, so never to be changed.</summary>
+    private sealed class FixedReason(string code, string chinese, string english)
+    {
+        private readonly CreditReason[] zh = [new(code, chinese)];
+        private readonly CreditReason[] en = [new(code, english)];
+
+        public CreditReason Reason => Only[0];
+
+        public IReadOnlyList<CreditReason> Only => Localized.IsEnglish ? en : zh;
+    }
 }

@@ -62,7 +62,31 @@ internal static class StatementViews
 
     private static CourseCreditView Course(OutlineCourse course, CourseStatement statement, Dictionary<Guid, ResourceProgressFacts> facts)
     {
-        var resources = statement.Resources.ToDictionary(r => r.ResourceId);
+        var counted = statement.Resources;
+        var rows = new List<ResourceCreditView>(counted.Count);
+        var next = 0;
+        foreach (var resource in course.Resources)
+        {
+            var fact = facts.GetValueOrDefault(resource.ResourceId);
+            if (!IsShown(resource, fact))
+            {
+                continue;
+            }
+
+            // The statement lists the resources shown in the outline's order (CourseCredit): walked alongside, not looked up.
+            var at = next < counted.Count && counted[next].ResourceId == resource.ResourceId ? next : IndexOf(counted, resource.ResourceId);
+            if (at >= 0)
+            {
+                var evaluated = counted[at];
+                next = at + 1;
+                rows.Add(Resource(resource, fact, evaluated.StudySeconds, evaluated.Counts, evaluated.CreditedHours, evaluated.Reasons));
+            }
+            else
+            {
+                rows.Add(Resource(resource, fact, fact?.StudySeconds ?? 0, false, null, NotCounted(resource, fact)));
+            }
+        }
+
         return new CourseCreditView(
             course.CourseId,
             course.Title,
@@ -74,36 +98,50 @@ internal static class StatementViews
             statement.Met,
             statement.CompletedLessons,
             statement.Reasons,
-            [.. Shown(course, facts).Select(r => resources.TryGetValue(r.ResourceId, out var counted)
-                ? Resource(r, facts.GetValueOrDefault(r.ResourceId), counted.StudySeconds, counted.Counts, counted.CreditedHours, counted.Reasons)
-                : Resource(r, facts.GetValueOrDefault(r.ResourceId), StudyOf(facts, r), false, null, NotCounted(r, facts)))]);
+            rows);
     }
 
     private static CourseCreditView Uncounted(OutlineCourse course, Dictionary<Guid, ResourceProgressFacts> facts, IReadOnlyList<CreditReason> reasons)
     {
-        var resources = Shown(course, facts)
-            .Select(r => Resource(r, facts.GetValueOrDefault(r.ResourceId), StudyOf(facts, r), false, null, NotCounted(r, facts)))
-            .ToList();
-        return new CourseCreditView(course.CourseId, course.Title, resources.Sum(r => r.StudySeconds), 0, 0, null, false, false, 0, reasons, resources);
+        var rows = new List<ResourceCreditView>(course.Resources.Count);
+        var studySeconds = 0;
+        foreach (var resource in course.Resources)
+        {
+            var fact = facts.GetValueOrDefault(resource.ResourceId);
+            if (IsShown(resource, fact))
+            {
+                rows.Add(Resource(resource, fact, fact?.StudySeconds ?? 0, false, null, NotCounted(resource, fact)));
+                studySeconds += fact?.StudySeconds ?? 0;
+            }
+        }
+
+        return new CourseCreditView(course.CourseId, course.Title, studySeconds, 0, 0, null, false, false, 0, reasons, rows);
+    }
+
+    private static int IndexOf(IReadOnlyList<ResourceStatement> resources, Guid resourceId)
+    {
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (resources[i].ResourceId == resourceId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Archived resources are shown only once started: progress on them stays progress.
-    private static IEnumerable<ResourceFacts> Shown(OutlineCourse course, Dictionary<Guid, ResourceProgressFacts> facts) =>
-        course.Resources.Where(r => !r.IsArchived || facts.GetValueOrDefault(r.ResourceId) is { State: not LearningState.NotStarted });
+    private static bool IsShown(ResourceFacts resource, ResourceProgressFacts? fact) =>
+        !resource.IsArchived || fact is { State: not LearningState.NotStarted };
 
-    private static int StudyOf(Dictionary<Guid, ResourceProgressFacts> facts, ResourceFacts resource) =>
-        facts.GetValueOrDefault(resource.ResourceId)?.StudySeconds ?? 0;
-
-    private static IReadOnlyList<CreditReason> NotCounted(ResourceFacts resource, Dictionary<Guid, ResourceProgressFacts> facts)
-    {
-        var fact = facts.GetValueOrDefault(resource.ResourceId);
-        return resource.IsExtension
-            ? [new CreditReason(CreditReasonCodes.Extension, Localized.Pick("拓展资源只记录学习时间，不认定学时。", "An extension resource: time is recorded, no hours are credited."))]
-            : fact is { State: LearningState.Completed } ? []
-            : fact is null or { State: LearningState.NotStarted } ? [CreditWords.NotStarted()]
-            : fact is { IncompleteReasons.Count: > 0 } ? [.. fact.IncompleteReasons.Select(r => new CreditReason(r.Code, r.Message))]
-            : [new CreditReason(CreditReasonCodes.NotComplete, Localized.Pick("尚未完成学习。", "Not completed yet."))];
-    }
+    // A resource the rules did not evaluate (no rules published): why it counts for nothing, in the evaluator's words.
+    private static IReadOnlyList<CreditReason> NotCounted(ResourceFacts resource, ResourceProgressFacts? fact) =>
+        resource.IsExtension ? CreditWords.ExtensionOnly()
+        : fact is { State: LearningState.Completed } ? []
+        : fact is null or { State: LearningState.NotStarted } ? CreditWords.NotStartedOnly()
+        : fact is { IncompleteReasons.Count: > 0 } ? [.. fact.IncompleteReasons.Select(r => new CreditReason(r.Code, r.Message))]
+        : CreditWords.NotCompleteOnly();
 
     private static ResourceCreditView Resource(ResourceFacts resource, ResourceProgressFacts? fact, int studySeconds, bool counts, decimal? hours,
         IReadOnlyList<CreditReason> reasons) =>

@@ -55,8 +55,10 @@ internal sealed class ResourceCreditViewJson : JsonConverter<ResourceCreditView>
         }
 
         writer.WriteStartArray(Reasons);
-        foreach (var reason in value.Reasons)
+        var reasons = value.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
         {
+            var reason = reasons[i];
             writer.WriteStartObject();
             writer.WriteString(Code, reason.Code);
             writer.WriteString(Message, reason.Message);

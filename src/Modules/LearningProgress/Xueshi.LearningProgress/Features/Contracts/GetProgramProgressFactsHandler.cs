@@ -15,11 +15,11 @@ internal sealed class GetProgramProgressFactsHandler(LearningProgressDbContext d
     public async Task<IReadOnlyList<ResourceProgressFacts>?> Handle(GetProgramProgressFacts request, CancellationToken cancellationToken)
     {
         var outline = await mediator.Send(new GetProgramOutline(request.ProgramId), cancellationToken);
-        return outline is null ? null : await FactsAsync(request.TeacherId, outline, cancellationToken);
+        return outline is null ? null : await FactsAsync(request.TeacherId, outline, startedOnly: false, cancellationToken);
     }
 
     public Task<IReadOnlyList<ResourceProgressFacts>> Handle(GetOutlineProgressFacts request, CancellationToken cancellationToken) =>
-        FactsAsync(request.TeacherId, request.Outline, cancellationToken);
+        FactsAsync(request.TeacherId, request.Outline, startedOnly: true, cancellationToken);
 
     // Every credit statement reads this: compiled once, not re-walked and looked up in EF's query cache per call.
     // By course (the (teacher, course) index, 10 probes for a program of 10 courses), not by resource:
@@ -28,7 +28,8 @@ internal sealed class GetProgramProgressFactsHandler(LearningProgressDbContext d
         EF.CompileAsyncQuery((LearningProgressDbContext db, Guid teacherId, Guid[] courseIds) =>
             db.ResourceProgress.AsNoTracking().Where(p => p.TeacherId == teacherId && courseIds.Contains(p.CourseId)));
 
-    private async Task<IReadOnlyList<ResourceProgressFacts>> FactsAsync(Guid teacherId, ProgramOutline outline, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ResourceProgressFacts>> FactsAsync(
+        Guid teacherId, ProgramOutline outline, bool startedOnly, CancellationToken cancellationToken)
     {
         var resourceCount = 0;
         foreach (var course in outline.Courses)
@@ -37,18 +38,22 @@ internal sealed class GetProgramProgressFactsHandler(LearningProgressDbContext d
         }
 
         var courseIds = outline.Courses.Select(c => c.CourseId).Distinct().ToArray();
-        var rows = new Dictionary<Guid, ResourceProgress>(resourceCount);
+        var rows = new Dictionary<Guid, ResourceProgress>();
         await foreach (var row in RowsQuery(db, teacherId, courseIds).WithCancellation(cancellationToken))
         {
             rows[row.ResourceId] = row;
         }
 
-        var facts = new List<ResourceProgressFacts>(resourceCount);
+        var facts = new List<ResourceProgressFacts>(startedOnly ? rows.Count : resourceCount);
         foreach (var course in outline.Courses)
         {
             foreach (var resource in course.Resources)
             {
-                facts.Add(ProgressFactsMapping.Facts(resource, rows.GetValueOrDefault(resource.ResourceId)));
+                var row = rows.GetValueOrDefault(resource.ResourceId);
+                if (row is not null || !startedOnly)
+                {
+                    facts.Add(ProgressFactsMapping.Facts(resource, row));
+                }
             }
         }
 

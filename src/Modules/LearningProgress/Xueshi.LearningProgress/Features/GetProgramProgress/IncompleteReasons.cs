@@ -100,8 +100,10 @@ internal static class IncompleteReasons
     {
         var missing = new List<WatchedRange>();
         var cursor = from;
-        foreach (var range in have.OrderBy(r => r.StartSeconds))
+        var ordered = InOrder(have);
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var range = ordered[i];
             if (cursor >= to || range.StartSeconds >= to)
             {
                 break;
@@ -126,6 +128,20 @@ internal static class IncompleteReasons
         }
 
         return missing;
+    }
+
+    // A multirange read from PostgreSQL is already in order (every started video on every progress page): no sorted copy for it.
+    private static IReadOnlyList<WatchedRange> InOrder(IReadOnlyList<WatchedRange> ranges)
+    {
+        for (var i = 1; i < ranges.Count; i++)
+        {
+            if (ranges[i].StartSeconds < ranges[i - 1].StartSeconds)
+            {
+                return [.. ranges.OrderBy(r => r.StartSeconds)];
+            }
+        }
+
+        return ranges;
     }
 
     private static string Ranges(IReadOnlyList<WatchedRange> ranges, bool zh)
