@@ -11,6 +11,9 @@ namespace Xueshi.CreditRules.Domain;
 /// </summary>
 internal static class CreditWords
 {
+    // Before the reasons below: static fields are set in the order written.
+    private static readonly HashSet<CreditReason> Shared = new(ReferenceEqualityComparer.Instance);
+
     // A reason without figures is the same on every row of every page (300 rows on a large program's):
     // one instance per language, not one per row.
     private static readonly FixedReason ExtensionWords = new(
@@ -47,6 +50,9 @@ internal static class CreditWords
         CreditReasonCodes.NoRule,
         "本课程尚未设置学时认定规则，暂不认定学时",
         "This course has no credit rule yet: no hours are credited");
+
+    /// <summary>One of the shared reasons without figures (the same instance on every page), which a writer may keep encoded.</summary>
+    public static bool IsShared(CreditReason reason) => Shared.Contains(reason);
 
     public static string Hours(decimal hours) => hours.ToString("0.####", CultureInfo.InvariantCulture);
 
@@ -172,11 +178,17 @@ internal static class CreditWords
     /// <summary>A reason without figures, made once in each language; shared, so never to be changed.</summary>
     private sealed class FixedReason(string code, string chinese, string english)
     {
-        private readonly CreditReason[] zh = [new(code, chinese)];
-        private readonly CreditReason[] en = [new(code, english)];
+        private readonly CreditReason[] zh = Share(new(code, chinese));
+        private readonly CreditReason[] en = Share(new(code, english));
 
         public CreditReason Reason => Only[0];
 
         public IReadOnlyList<CreditReason> Only => Localized.IsEnglish ? en : zh;
+
+        private static CreditReason[] Share(CreditReason reason)
+        {
+            Shared.Add(reason);
+            return [reason];
+        }
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Xueshi.CreditRules.Domain;
@@ -11,7 +14,7 @@ namespace Xueshi.CreditRules.Features.Views;
 /// these, and the general, metadata-driven serializer spent about a quarter of the Host's CPU on them
 /// (bench `progress`). The output is the general serializer's, property for property: the API's JSON
 /// options (camelCase, enums as camelCase strings, nulls written, the options' encoder, which the writer
-/// carries); ResourceCreditViewJsonTests compares the two. The OpenAPI schema is still read from the record.
+/// carries); CreditStatementTests compares the two. The OpenAPI schema is still read from the record.
 /// </summary>
 internal sealed class ResourceCreditViewJson : JsonConverter<ResourceCreditView>
 {
@@ -34,11 +37,18 @@ internal sealed class ResourceCreditViewJson : JsonConverter<ResourceCreditView>
     public override ResourceCreditView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("A resource's credit is only ever written.");
 
+    // The titles come from the outline Enrollment keeps, the same string instances page after page, and the
+    // reasons without figures are shared instances (CreditWords.IsShared): each is escaped and turned into
+    // UTF-8 once, not on each of 300 rows per page. Kept per key object, so they go when the outline does.
+    private static readonly ConditionalWeakTable<string, EncodedTitle> Titles = [];
+    private static readonly ConditionalWeakTable<CreditReason, EncodedReason> SharedReasons = [];
+
     public override void Write(Utf8JsonWriter writer, ResourceCreditView value, JsonSerializerOptions options)
     {
+        var encoder = options.Encoder;
         writer.WriteStartObject();
         writer.WriteString(ResourceId, value.ResourceId);
-        writer.WriteString(Title, value.Title);
+        writer.WriteString(Title, TitleOf(value.Title, encoder));
         writer.WriteString(Kind, Kinds[value.Kind]);
         writer.WriteBoolean(IsExtension, value.IsExtension);
         writer.WriteString(State, States[value.State]);
@@ -59,15 +69,61 @@ internal sealed class ResourceCreditViewJson : JsonConverter<ResourceCreditView>
         for (var i = 0; i < reasons.Count; i++)
         {
             var reason = reasons[i];
-            writer.WriteStartObject();
-            writer.WriteString(Code, reason.Code);
-            writer.WriteString(Message, reason.Message);
-            writer.WriteEndObject();
+            if (!options.WriteIndented && CreditWords.IsShared(reason))
+            {
+                writer.WriteRawValue(SharedReasonOf(reason, encoder), skipInputValidation: true);
+            }
+            else
+            {
+                WriteReason(writer, reason);
+            }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    private static void WriteReason(Utf8JsonWriter writer, CreditReason reason)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Code, reason.Code);
+        writer.WriteString(Message, reason.Message);
+        writer.WriteEndObject();
+    }
+
+    private static JsonEncodedText TitleOf(string title, JavaScriptEncoder? encoder)
+    {
+        if (Titles.TryGetValue(title, out var kept) && kept.Encoder == encoder)
+        {
+            return kept.Text;
+        }
+
+        var text = JsonEncodedText.Encode(title, encoder);
+        Titles.AddOrUpdate(title, new EncodedTitle(encoder, text));
+        return text;
+    }
+
+    private static byte[] SharedReasonOf(CreditReason reason, JavaScriptEncoder? encoder)
+    {
+        if (SharedReasons.TryGetValue(reason, out var kept) && kept.Encoder == encoder)
+        {
+            return kept.Json;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+        {
+            WriteReason(writer, reason);
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        SharedReasons.AddOrUpdate(reason, new EncodedReason(encoder, json));
+        return json;
+    }
+
+    private sealed record EncodedTitle(JavaScriptEncoder? Encoder, JsonEncodedText Text);
+
+    private sealed record EncodedReason(JavaScriptEncoder? Encoder, byte[] Json);
 
     // As the API's JsonStringEnumConverter writes them (camelCase); a value added to an enum later is named here too.
     private static Dictionary<T, JsonEncodedText> EnumNames<T>()
