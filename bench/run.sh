@@ -96,6 +96,9 @@ echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $wor
   cd "$host_dir"
   export ASPNETCORE_ENVIRONMENT=Development
   export Xueshi__DemoData=true
+  # Development for the demo data and the SMS inbox, but measured as deployed: without EF's thread-safety
+  # checks, a debugging aid that costs an AsyncLocal write per row read (PersistenceRegistration).
+  export Xueshi__Database__ThreadSafetyChecks=false
   export ConnectionStrings__Xueshi=""
   export Xueshi__Database__DataDirectory="$work/pg"
   export Xueshi__Database__Port="$pg_port"

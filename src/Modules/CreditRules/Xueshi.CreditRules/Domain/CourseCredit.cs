@@ -164,7 +164,7 @@ internal static class CourseCredit
         {
             if (rule.QuizzesGate && HasQuiz(resource) && WatchedToEnd(resource, facts) && facts?.QuizCompletedAt is null)
             {
-                return (0, false, [CreditWords.QuizNotDone(), .. Reasons(learningReasons, except: LearningQuizNotDone)]);
+                return (0, false, WithLearning(CreditWords.QuizNotDone(), learningReasons, except: LearningQuizNotDone));
             }
 
             return (0, false, NotDone(facts, learningReasons));
@@ -183,10 +183,30 @@ internal static class CourseCredit
     private static IReadOnlyList<CreditReason> NotDone(ResourceProgressFacts? facts, IReadOnlyList<IncompleteReasonFact> learningReasons) =>
         facts is null or { State: LearningState.NotStarted }
             ? CreditWords.NotStartedOnly()
-            : learningReasons.Count == 0 ? CreditWords.NotCompleteOnly() : [CreditWords.NotComplete(), .. Reasons(learningReasons, except: null)];
+            : learningReasons.Count == 0 ? CreditWords.NotCompleteOnly() : WithLearning(CreditWords.NotComplete(), learningReasons, except: null);
 
-    private static IEnumerable<CreditReason> Reasons(IReadOnlyList<IncompleteReasonFact> learningReasons, string? except) =>
-        learningReasons.Where(r => r.Code != except).Select(r => new CreditReason(r.Code, r.Message));
+    /// <summary>The credit reason, then LearningProgress's reasons (but the one the credit reason already says).</summary>
+    private static CreditReason[] WithLearning(CreditReason first, IReadOnlyList<IncompleteReasonFact> learningReasons, string? except)
+    {
+        var count = 1;
+        for (var i = 0; i < learningReasons.Count; i++)
+        {
+            count += learningReasons[i].Code == except ? 0 : 1;
+        }
+
+        var reasons = new CreditReason[count];
+        reasons[0] = first;
+        var at = 1;
+        for (var i = 0; i < learningReasons.Count; i++)
+        {
+            if (learningReasons[i].Code != except)
+            {
+                reasons[at++] = new CreditReason(learningReasons[i].Code, learningReasons[i].Message);
+            }
+        }
+
+        return reasons;
+    }
 
     private static bool HasQuiz(ResourceFacts resource) =>
         resource.Kind == ResourceKind.Video && resource.QuizPositionSeconds is not null && resource.QuestionCount > 0;

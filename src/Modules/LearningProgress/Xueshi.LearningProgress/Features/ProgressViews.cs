@@ -52,8 +52,18 @@ internal sealed record ResourceProgressView(
 /// <summary>One credited part of a video, in whole seconds: from StartSeconds up to (not including) EndSeconds.</summary>
 internal sealed record WatchedRange(int StartSeconds, int EndSeconds)
 {
-    public static IReadOnlyList<WatchedRange> From(NpgsqlRange<int>[] ranges) =>
-        [.. ranges.Where(r => !r.IsEmpty).Select(r => new WatchedRange(
-            r.LowerBoundInfinite ? 0 : r.LowerBound + (r.LowerBoundIsInclusive ? 0 : 1),
-            r.UpperBound + (r.UpperBoundIsInclusive ? 1 : 0)))];
+    // Read for every started resource of every progress page: a plain loop, no iterators.
+    public static IReadOnlyList<WatchedRange> From(NpgsqlRange<int>[] ranges)
+    {
+        var from = new List<WatchedRange>(ranges.Length);
+        foreach (var r in ranges)
+        {
+            if (!r.IsEmpty)
+            {
+                from.Add(new WatchedRange(r.LowerBoundInfinite ? 0 : r.LowerBound + (r.LowerBoundIsInclusive ? 0 : 1), r.UpperBound + (r.UpperBoundIsInclusive ? 1 : 0)));
+            }
+        }
+
+        return from;
+    }
 }

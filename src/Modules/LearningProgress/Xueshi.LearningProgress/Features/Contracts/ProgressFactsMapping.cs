@@ -15,7 +15,13 @@ internal static class ProgressFactsMapping
             return new ResourceProgressFacts(resource.ResourceId, resource.CourseId, LearningState.NotStarted, 0, 0, 0, 0, null, null, null, []);
         }
 
-        var reasons = IncompleteReasons.Of(resource, progress).Select(r => new IncompleteReasonFact(r.Code, r.Message)).ToList();
+        var incomplete = IncompleteReasons.Of(resource, progress);
+        var reasons = new IncompleteReasonFact[incomplete.Count];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            reasons[i] = new IncompleteReasonFact(incomplete[i].Code, incomplete[i].Message);
+        }
+
         return new ResourceProgressFacts(
             resource.ResourceId,
             resource.CourseId,
