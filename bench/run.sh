@@ -96,8 +96,8 @@ echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $wor
   cd "$host_dir"
   export ASPNETCORE_ENVIRONMENT=Development
   export Xueshi__DemoData=true
-  # Development for the demo data and the SMS inbox, but measured as deployed: without EF's thread-safety
-  # checks, a debugging aid that costs an AsyncLocal write per row read (PersistenceRegistration).
+  # Without EF's thread-safety checks, a debugging aid that costs an AsyncLocal write per row read
+  # (PersistenceRegistration): a deployment sets the same.
   export Xueshi__Database__ThreadSafetyChecks=false
   export ConnectionStrings__Xueshi=""
   export Xueshi__Database__DataDirectory="$work/pg"
