@@ -54,8 +54,7 @@ internal static class CourseCredit
                 courseTestsDone = false;
             }
 
-            // Archived resources stay in the statement only once started (progress on them stays progress).
-            if (!resource.IsArchived || (facts is not null && facts.State != LearningState.NotStarted))
+            if (IsShown(resource, facts))
             {
                 resources.Add(new ResourceStatement(resource.ResourceId, seconds, counts, hours, why));
             }
@@ -107,6 +106,10 @@ internal static class CourseCredit
         return new CourseStatement(
             course.CourseId, studySeconds, credited, rule.RequiredHours, rule.MaxHours, false, met, countedCount, reasons, resources);
     }
+
+    /// <summary>Archived resources are shown (and stated) only once started: progress on them stays progress.</summary>
+    public static bool IsShown(ResourceFacts resource, ResourceProgressFacts? facts) =>
+        !resource.IsArchived || facts is { State: not LearningState.NotStarted };
 
     /// <summary>studyMinutes: the highest threshold reached by the counted resources' minutes, if any.</summary>
     private static MinutesThreshold? ByMinutes(CreditBasis basis, int minutes) =>

@@ -68,7 +68,7 @@ internal static class StatementViews
         foreach (var resource in course.Resources)
         {
             var fact = facts.GetValueOrDefault(resource.ResourceId);
-            if (!IsShown(resource, fact))
+            if (!CourseCredit.IsShown(resource, fact))
             {
                 continue;
             }
@@ -108,7 +108,7 @@ internal static class StatementViews
         foreach (var resource in course.Resources)
         {
             var fact = facts.GetValueOrDefault(resource.ResourceId);
-            if (IsShown(resource, fact))
+            if (CourseCredit.IsShown(resource, fact))
             {
                 rows.Add(Resource(resource, fact, fact?.StudySeconds ?? 0, false, null, NotCounted(resource, fact)));
                 studySeconds += fact?.StudySeconds ?? 0;
@@ -130,10 +130,6 @@ internal static class StatementViews
 
         return -1;
     }
-
-    // Archived resources are shown only once started: progress on them stays progress.
-    private static bool IsShown(ResourceFacts resource, ResourceProgressFacts? fact) =>
-        !resource.IsArchived || fact is { State: not LearningState.NotStarted };
 
     // A resource the rules did not evaluate (no rules published): why it counts for nothing, in the evaluator's words.
     private static IReadOnlyList<CreditReason> NotCounted(ResourceFacts resource, ResourceProgressFacts? fact) =>
