@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Xueshi.BuildingBlocks.Modules;
 
@@ -30,5 +31,5 @@ public interface IModule
     IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
 
     /// <summary>Settings the module cannot run without, each as a sentence naming the setting; the Host refuses to start on any.</summary>
-    IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
+    IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment) => [];
 }

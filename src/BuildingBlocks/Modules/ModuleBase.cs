@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xueshi.BuildingBlocks.Http;
 using Xueshi.BuildingBlocks.Persistence;
 
@@ -33,7 +34,7 @@ public abstract class ModuleBase : IModule
     {
     }
 
-    /// <summary>Maps every <see cref="IEndpoint"/> of the module under /api/v1, in a stable order.</summary>
+    /// <summary>Maps every <see cref="IEndpoint"/> of the module under /api/v1, then its <see cref="IRootEndpoint"/>s, in a stable order.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapApiV1();
@@ -44,6 +45,14 @@ public abstract class ModuleBase : IModule
         {
             ((IEndpoint)Activator.CreateInstance(type, nonPublic: true)!).Map(api);
         }
+
+        var rootDefinitions = Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IRootEndpoint).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in rootDefinitions)
+        {
+            ((IRootEndpoint)Activator.CreateInstance(type, nonPublic: true)!).Map(endpoints);
+        }
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
@@ -53,5 +62,5 @@ public abstract class ModuleBase : IModule
 
     public virtual IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
 
-    public virtual IEnumerable<string> ConfigurationProblems(IConfiguration configuration) => [];
+    public virtual IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment) => [];
 }

@@ -1,3 +1,4 @@
+using Xueshi.BuildingBlocks.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Xueshi.Host.Database;
 

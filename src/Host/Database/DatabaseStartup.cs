@@ -1,3 +1,4 @@
+using Xueshi.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;

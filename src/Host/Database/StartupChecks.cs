@@ -22,7 +22,7 @@ internal sealed class StartupChecks(IOptions<JwtOptions> jwt, IEnumerable<IModul
         }
 
         problems.AddRange(DataProtectionRegistration.ConfigurationProblems(configuration, environment));
-        problems.AddRange(modules.SelectMany(m => m.ConfigurationProblems(configuration)));
+        problems.AddRange(modules.SelectMany(m => m.ConfigurationProblems(configuration, environment)));
         if (!environment.IsDevelopment() && configuration.GetValue(Xueshi.Host.DevClock.TestClock.EnabledSetting, false))
         {
             problems.Add($"{Xueshi.Host.DevClock.TestClock.EnabledSetting} moves the clock for tests and demos and is allowed only in Development.");

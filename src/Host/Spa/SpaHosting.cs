@@ -1,3 +1,4 @@
+using Xueshi.BuildingBlocks.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 using Xueshi.BuildingBlocks.Errors;

@@ -37,6 +37,8 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
         builder.UseSetting("Xueshi:RateLimits:HeartbeatsPerPlaybackPerRefill", "100000");
         // Uploads and demo media go to a throwaway directory, never into the checkout's .data/media.
         builder.UseSetting("Xueshi:Media:Directory", Path.Combine(Path.GetTempPath(), "xueshi-media-tests", Guid.NewGuid().ToString("N")));
+        // Certificates are signed with the run's test key, never one generated into the checkout's .data/.
+        builder.UseSetting("Xueshi:Certificates:Signing:KeysDirectory", TestSigningKeys.Directory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -2898,6 +2898,571 @@ export class CatalogAdminClient {
     }
 }
 
+export class Certificate_keysClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The certificates' public signing keys (JWKS)
+     * @return OK
+     */
+    getCertificateSigningKeys(): Promise<SigningKeySetView> {
+        let url_ = this.baseUrl + "/.well-known/xueshi-certificate-keys.json";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCertificateSigningKeys(_response);
+        });
+    }
+
+    protected processGetCertificateSigningKeys(response: Response): Promise<SigningKeySetView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SigningKeySetView;
+            return result200;
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SigningKeySetView>(null as any);
+    }
+}
+
+export class CertificatesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Confirm and claim the certificate (确认正确)
+     * @param programId The program (专题).
+     * @return OK
+     */
+    claimCertificate(programId: string, body: ClaimCertificateBody): Promise<CertificateView> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/certificate";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processClaimCertificate(_response);
+        });
+    }
+
+    protected processClaimCertificate(response: Response): Promise<CertificateView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateView;
+            return result200;
+            });
+        } else if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateView;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificateView>(null as any);
+    }
+
+    /**
+     * The certificate of a program: can I claim it, and why not (领取证书)
+     * @param programId The program (专题).
+     * @return OK
+     */
+    getCertificateStatus(programId: string): Promise<CertificateStatusView> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/certificate";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCertificateStatus(_response);
+        });
+    }
+
+    protected processGetCertificateStatus(response: Response): Promise<CertificateStatusView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateStatusView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificateStatusView>(null as any);
+    }
+
+    /**
+     * My certificates (我的证书)
+     * @return OK
+     */
+    listMyCertificates(): Promise<CertificateView[]> {
+        let url_ = this.baseUrl + "/api/v1/me/certificates";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyCertificates(_response);
+        });
+    }
+
+    protected processListMyCertificates(response: Response): Promise<CertificateView[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateView[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificateView[]>(null as any);
+    }
+
+    /**
+     * One of my certificates
+     * @param certificateId The certificate.
+     * @return OK
+     */
+    getMyCertificate(certificateId: string): Promise<CertificateView> {
+        let url_ = this.baseUrl + "/api/v1/me/certificates/{certificateId}";
+        if (certificateId === undefined || certificateId === null)
+            throw new globalThis.Error("The parameter 'certificateId' must be defined.");
+        url_ = url_.replace("{certificateId}", encodeURIComponent("" + certificateId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyCertificate(_response);
+        });
+    }
+
+    protected processGetMyCertificate(response: Response): Promise<CertificateView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificateView>(null as any);
+    }
+
+    /**
+     * Preview the certificate before confirming (证书预览)
+     * @param programId The program (专题).
+     * @return OK
+     */
+    previewCertificate(programId: string): Promise<CertificatePreviewView> {
+        let url_ = this.baseUrl + "/api/v1/programs/{programId}/certificate/preview";
+        if (programId === undefined || programId === null)
+            throw new globalThis.Error("The parameter 'programId' must be defined.");
+        url_ = url_.replace("{programId}", encodeURIComponent("" + programId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPreviewCertificate(_response);
+        });
+    }
+
+    protected processPreviewCertificate(response: Response): Promise<CertificatePreviewView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificatePreviewView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificatePreviewView>(null as any);
+    }
+}
+
+export class Certificates_adminClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Give a training one certificate for all its programs (研修证书)
+     * @param trainingId The training (研修).
+     * @return OK
+     */
+    setTrainingCertificate(trainingId: string, body: TrainingCertificateBody): Promise<TrainingCertificateView> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings/{trainingId}/certificate";
+        if (trainingId === undefined || trainingId === null)
+            throw new globalThis.Error("The parameter 'trainingId' must be defined.");
+        url_ = url_.replace("{trainingId}", encodeURIComponent("" + trainingId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetTrainingCertificate(_response);
+        });
+    }
+
+    protected processSetTrainingCertificate(response: Response): Promise<TrainingCertificateView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrainingCertificateView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrainingCertificateView>(null as any);
+    }
+
+    /**
+     * A training's certificate as set
+     * @param trainingId The training (研修).
+     * @return OK
+     */
+    getTrainingCertificate(trainingId: string): Promise<TrainingCertificateView> {
+        let url_ = this.baseUrl + "/api/v1/admin/trainings/{trainingId}/certificate";
+        if (trainingId === undefined || trainingId === null)
+            throw new globalThis.Error("The parameter 'trainingId' must be defined.");
+        url_ = url_.replace("{trainingId}", encodeURIComponent("" + trainingId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTrainingCertificate(_response);
+        });
+    }
+
+    protected processGetTrainingCertificate(response: Response): Promise<TrainingCertificateView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrainingCertificateView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrainingCertificateView>(null as any);
+    }
+}
+
 export class CreditClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -7563,6 +8128,109 @@ export interface CatalogChangeResponse {
     summary: string;
 }
 
+export interface CertificateCourseView {
+    /** The course. */
+    title: string;
+    /** Hours credited from it. */
+    hours: number;
+}
+
+export interface CertificatePreviewView {
+    scheme: CertificateSchemeView;
+    /** 姓名, masked (李**). */
+    holderName: string;
+    /** 证件号码, masked (37**************23). */
+    idNumber: string;
+    /** 所在学校. */
+    schoolName: string;
+    /** 学时 in all. */
+    totalHours: number;
+    /** Hours per program and course. */
+    programs: CertificateProgramView[];
+    /** 发证日期 if confirmed today. */
+    issuedOn: string;
+    /** 发证单位. */
+    issuer: string;
+    /** What the teacher must know before confirming: the data cannot change afterwards. */
+    warning: string;
+    /** Send it back to confirm: confirming is refused if the data changed since this preview. */
+    previewDigest: string;
+}
+
+export interface CertificateProgramView {
+    /** The program. */
+    programId: string;
+    /** Its title. */
+    title: string;
+    /** Hours credited in it. */
+    hours: number;
+    /** The courses that credited hours. */
+    courses: CertificateCourseView[];
+}
+
+export interface CertificateSchemeView {
+    /** The program's id, or the training's for a group certificate. */
+    schemeId: string;
+    kind: SchemeKind;
+    /** What the certificate is for. */
+    title: string;
+    /** The first day it can be claimed (China Standard Time). */
+    claimableOn: string;
+    /** The programs it covers. */
+    programs: SchemeProgramView[];
+}
+
+export type CertificateStatus = "valid" | "void";
+
+export interface CertificateStatusView {
+    /** The program asked about. */
+    programId: string;
+    scheme?: CertificateSchemeView;
+    /** It can be claimed now (and has not been). */
+    eligible: boolean;
+    /** The hours it would record (the completed programs'), 0 while none is complete. */
+    totalHours: number;
+    /** Every reason it cannot be claimed yet, in the teacher's words; empty when eligible or claimed. */
+    unmetConditions: ConditionView[];
+    certificate?: CertificateView;
+}
+
+/** A claimed certificate as its owner lists it. Personal data is masked here; the PDF download shows it in full. */
+export interface CertificateView {
+    /** The certificate. */
+    id: string;
+    /** 证书编号. */
+    serial: string;
+    /** 验证码, asked with the serial on the public verification page. */
+    verificationCode: string;
+    status: CertificateStatus;
+    /** The program's id or the training's. */
+    schemeId: string;
+    kind: SchemeKind;
+    /** What it is for. */
+    title: string;
+    /** 姓名, masked (李**). */
+    holderName: string;
+    /** 证件号码, masked (37**************23). */
+    idNumber: string;
+    /** 所在学校. */
+    schoolName: string;
+    /** 学时 in all. */
+    totalHours: number;
+    /** Hours per program and course. */
+    programs: CertificateProgramView[];
+    /** 发证日期. */
+    issuedOn: string;
+    /** 发证单位. */
+    issuer: string;
+    /** When it was confirmed. */
+    issuedAt: string;
+    /** When it became void; null while valid. */
+    voidedAt?: string | undefined;
+    /** The certificate that replaced it; null while valid. */
+    supersededById?: string | undefined;
+}
+
 export interface CheckRefusal {
     /** The code 立即报名 would answer with (enrollment.school_system_not_admitted, …). */
     code: string;
@@ -7601,6 +8269,19 @@ export interface ChooseBasics {
     userAgreementVersion: number;
     /** The version of 隐私政策 the person was shown; it must be the current one. */
     privacyPolicyVersion: number;
+}
+
+/** 确认正确: create the certificate the teacher previewed. */
+export interface ClaimCertificateBody {
+    /** The previewDigest of the preview the teacher checked. */
+    previewDigest: string | undefined;
+}
+
+export interface ConditionView {
+    /** certificates.* or credit.*, stable. */
+    code: string;
+    /** In the teacher's words. */
+    message: string;
 }
 
 export interface CorrectSchool {
@@ -8888,6 +9569,18 @@ export interface SaveMyReview {
     comment?: string | undefined;
 }
 
+/** What a certificate certifies. */
+export type SchemeKind = "program" | "training";
+
+export interface SchemeProgramView {
+    /** The program. */
+    programId: string;
+    /** Its title. */
+    title: string;
+    /** The last day of its study window. */
+    endsOn: string;
+}
+
 export interface SchoolPage {
     /** The schools of this page; a county's "其他" entry comes first. */
     items: SchoolResponse[];
@@ -8985,6 +9678,28 @@ export interface SignOut {
     refreshToken?: string | undefined;
 }
 
+export interface SigningKeySetView {
+    /** Every key that signed or signs certificates; a retired key stays so its certificates still verify. */
+    keys: SigningKeyView[];
+}
+
+export interface SigningKeyView {
+    /** EC. */
+    kty: string;
+    /** P-256. */
+    crv: string;
+    /** The public point's x, base64url. */
+    x: string;
+    /** The public point's y, base64url. */
+    y: string;
+    /** The key id a certificate's JWS header names. */
+    kid: string;
+    /** sig. */
+    use: string;
+    /** ES256. */
+    alg: string;
+}
+
 export interface SmsCodeSent {
     phone: string;
     purpose: SmsPurpose;
@@ -9058,6 +9773,28 @@ export interface TokenResponse {
     /** True: the account was created by an SMS sign-in and must choose its identity and nickname
             (with its consent) first: POST /api/v1/me/basics. */
     basicsRequired: boolean;
+}
+
+export interface TrainingCertificateBody {
+    /** What the certificate prints as its title; the training's title when empty. */
+    title?: string | undefined;
+    /** 证书发放日期 (China Standard Time): after the last day of every program of the training. */
+    certificateDate: string | undefined;
+}
+
+export interface TrainingCertificateView {
+    /** The training (研修). */
+    trainingId: string;
+    /** What the certificate prints. */
+    title: string;
+    /** 证书发放日期. */
+    certificateDate: string;
+    /** The first day certificates can be claimed: the date, or the day after the last program ends if one ends later. */
+    claimableOn: string;
+    /** The programs it covers: the training's, as teachers see them now. */
+    programIds: string[];
+    /** Last set. */
+    updatedAt: string;
 }
 
 export interface TrainingEntry {

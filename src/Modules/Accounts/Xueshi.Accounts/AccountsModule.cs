@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xueshi.Accounts.Audit;
 using Xueshi.Accounts.DemoData;
 using Xueshi.Accounts.Domain;
@@ -60,7 +61,7 @@ public sealed class AccountsModule : ModuleBase
             new AuthorizationPolicyBuilder(options.DefaultPolicy).AddRequirements(ConsentRequirement.Instance).Build());
     }
 
-    public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration)
+    public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment)
     {
         if (System.Text.Encoding.UTF8.GetByteCount(configuration[IdNumberProtector.HashKeySetting] ?? "") < 32)
         {

@@ -1,7 +1,13 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Xueshi.Certificates.Persistence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Xueshi.BuildingBlocks.Hosting;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.Certificates.Features.Claims;
+using Xueshi.Certificates.Persistence;
+using Xueshi.Certificates.Signing;
 
 namespace Xueshi.Certificates;
 
@@ -12,6 +18,50 @@ public sealed class CertificatesModule : ModuleBase
 
     public override string Schema => CertificatesDbContext.SchemaName;
 
+    public override IReadOnlyDictionary<string, string> ApiTags => CertificatesApiTags.Descriptions;
+
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<CertificatesDbContext>(Schema);
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CertificateOptions>().Bind(configuration.GetSection(CertificateOptions.Section));
+        services.AddOptions<CertificateSigningOptions>()
+            .Bind(configuration.GetSection(CertificateSigningOptions.Section))
+            .PostConfigure<IHostEnvironment>((options, environment) => ResolveKeysDirectory(options, environment));
+        services.AddSingleton<CertificateSigningKeys>();
+        services.AddSingleton<CertificateSigner>();
+        services.AddScoped<CertificateSchemes>();
+        services.AddScoped<CertificateStandings>();
+        services.AddScoped<CertificateClaims>();
+    }
+
+    /// <summary>Outside Development the signing keys must be configured: a key generated on a server would vanish with it.</summary>
+    public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = new CertificateSigningOptions();
+        configuration.GetSection(CertificateSigningOptions.Section).Bind(options);
+        ResolveKeysDirectory(options, environment);
+        if (CertificateSigningKeys.Problem(options) is { } problem)
+        {
+            yield return problem;
+        }
+    }
+
+    // The embedded default (Development, no folder configured) keeps a generated key beside the database and the Data
+    // Protection keys, under .data/ (never committed).
+    private static void ResolveKeysDirectory(CertificateSigningOptions options, IHostEnvironment environment)
+    {
+        var root = RepositoryRoot.Find(environment.ContentRootPath);
+        if (string.IsNullOrWhiteSpace(options.KeysDirectory))
+        {
+            options.GenerateWhenMissing = environment.IsDevelopment();
+            options.ResolvedDirectory = Path.Combine(root, ".data", "certificate-keys");
+        }
+        else
+        {
+            options.ResolvedDirectory = Path.GetFullPath(options.KeysDirectory, root);
+            options.GenerateWhenMissing = environment.IsDevelopment() && options.GenerateWhenMissing;
+        }
+    }
 }

@@ -9,9 +9,10 @@ internal sealed class CertificatesDbContext(DbContextOptions<CertificatesDbConte
 
     protected override string Schema => SchemaName;
 
-    // No tables of its own yet beyond the outbox and inbox; with the first entity this becomes
-    // modelBuilder.ApplyConfigurationsFromAssembly(typeof(CertificatesDbContext).Assembly).
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<IssuedCertificate> Certificates => Set<IssuedCertificate>();
+
+    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CertificatesDbContext).Assembly);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xueshi.BuildingBlocks.Hosting;
 using Xueshi.Enrollment.Features.Media.GetMediaContent;
 using Xueshi.Enrollment.Media.Access;
 using Xueshi.Enrollment.Media.Demo;
@@ -19,7 +20,7 @@ internal static class MediaRegistration
             .PostConfigure<IHostEnvironment>((options, environment) =>
             {
                 // Beside the embedded database and the Data Protection keys: .data/ at the repository root.
-                var root = RepositoryRootOf(environment.ContentRootPath);
+                var root = RepositoryRoot.Find(environment.ContentRootPath);
                 options.ResolvedDirectory = string.IsNullOrWhiteSpace(options.Directory)
                     ? Path.Combine(root, ".data", "media")
                     : Path.GetFullPath(options.Directory, root);
@@ -32,19 +33,5 @@ internal static class MediaRegistration
         services.AddScoped<MediaContentReader>();
         services.AddScoped<DemoMediaLibrary>();
         return services;
-    }
-
-    /// <summary>The folder holding Api.sln (as the Host finds it for .data/), or the content root outside a checkout.</summary>
-    private static string RepositoryRootOf(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Api.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return start;
     }
 }

@@ -92,6 +92,179 @@ namespace Xueshi.Certificates.Persistence.Migrations
 
                     b.ToTable("outbox_messages", "certificates");
                 });
+
+            modelBuilder.Entity("Xueshi.Certificates.Persistence.IssuedCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("HolderNameMasked")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder_name_masked");
+
+                    b.Property<string>("IdNumberForSchool")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("id_number_for_school");
+
+                    b.Property<string>("IdNumberMasked")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("id_number_masked");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Programs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("programs");
+
+                    b.Property<string>("ProtectedSignedData")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_signed_data");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("SchemeKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scheme_kind");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("serial");
+
+                    b.Property<string>("SerialKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("serial_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<decimal>("TotalHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("total_hours");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("verification_code");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("SerialKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_serial_key");
+
+                    b.HasIndex("SchoolId", "IssuedAt")
+                        .HasDatabaseName("ix_certificates_school_id_issued_at");
+
+                    b.HasIndex("TeacherId", "SchemeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_certificates_one_valid_per_teacher_and_scheme")
+                        .HasFilter("status = 'Valid'");
+
+                    b.ToTable("certificates", "certificates");
+                });
+
+            modelBuilder.Entity("Xueshi.Certificates.Persistence.TrainingCertificate", b =>
+                {
+                    b.Property<Guid>("TrainingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.Property<DateOnly>("CertificateDate")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TrainingId")
+                        .HasName("pk_training_certificates");
+
+                    b.ToTable("training_certificates", "certificates");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Xueshi.Certificates.Domain;
+using Xueshi.Certificates.Persistence;
+using Xueshi.Enrollment.Contracts;
+
+namespace Xueshi.Certificates.Features.Claims;
+
+/// <summary>
+/// Which certificate a program leads to: its training's, when an operator set one for the training (the topics then give
+/// none of their own); else its own, when it has a certificate date; else none.
+/// </summary>
+internal sealed class CertificateSchemes(CertificatesDbContext db, IMediator mediator)
+{
+    /// <summary>The program as teachers see it (null for none or a draft) and its scheme (null when it gives no certificate).</summary>
+    public async Task<(ProgramOutline? Program, CertificateScheme? Scheme)> ForProgramAsync(Guid programId, CancellationToken cancellationToken)
+    {
+        if (await mediator.Send(new GetProgramOutline(programId), cancellationToken) is not { State: not ProgramState.Draft } outline)
+        {
+            return (null, null);
+        }
+
+        if (outline.TrainingId is { } trainingId
+            && await db.TrainingCertificates.AsNoTracking().SingleOrDefaultAsync(t => t.TrainingId == trainingId, cancellationToken) is { } group
+            && await mediator.Send(new GetTrainingPrograms(trainingId), cancellationToken) is { } training)
+        {
+            return (outline, new CertificateScheme(trainingId, SchemeKind.Training, group.Title, group.CertificateDate,
+                [.. training.Programs.Select(p => new SchemeProgram(p.ProgramId, p.Title, p.Window))]));
+        }
+
+        return outline.CertificateDate is { } date
+            ? (outline, new CertificateScheme(outline.ProgramId, SchemeKind.Program, outline.Title, date,
+                [new SchemeProgram(outline.ProgramId, outline.Title, outline.Window)]))
+            : (outline, null);
+    }
+}
