@@ -42,14 +42,16 @@ internal static class CatalogSeed
         Guid? trainingId = null,
         DateOnly? courseOpensOn = null,
         Audience audience = Audience.BasicEducation,
-        string courseTitle = "课堂提问的艺术")
+        string courseTitle = "课堂提问的艺术",
+        DateOnly? certificateDate = null,
+        bool withCertificate = true)
     {
         var now = factory.Clock.GetUtcNow();
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
 
         var program = TrainingProgram.CreateDraft(new ProgramDetails(trainingId, title, $"{title}的专题介绍。", null, audience, startsOn, endsOn,
-            endsOn.AddDays(10), schoolSystems ?? SchoolSystemPolicy.AdmitAll, identities ?? [AccountIdentity.Teacher], requiredFields ?? [],
+            withCertificate ? certificateDate ?? endsOn.AddDays(10) : null, schoolSystems ?? SchoolSystemPolicy.AdmitAll, identities ?? [AccountIdentity.Teacher], requiredFields ?? [],
             new SupportContact("400-606-3368", "工作日 9:00-17:00", "123456789")), now);
         if (state != ProgramState.Draft)
         {
