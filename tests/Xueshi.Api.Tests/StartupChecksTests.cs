@@ -37,4 +37,31 @@ public sealed class StartupChecksTests
         Assert.Contains("Xueshi__Sms__Aliyun__AccessKeySecret", message, StringComparison.Ordinal);
         Assert.Contains("Xueshi:Sms:Aliyun:Templates:SignIn", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Outside_Development_the_host_refuses_to_start_without_certificate_signing_keys()
+    {
+        var settings = ProductionHost.Settings(Path.GetTempPath());
+        settings["Xueshi:Certificates:Signing:KeysDirectory"] = "";
+        using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", settings, environment: "Production");
+
+        var message = Assert.ThrowsAny<Exception>(() => factory.Server).ToString();
+
+        Assert.Contains("Xueshi:Certificates:Signing:KeysDirectory", message, StringComparison.Ordinal);
+        Assert.Contains("Xueshi__Certificates__Signing__KeysDirectory", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_Development_a_signing_key_folder_without_a_key_is_refused_too()
+    {
+        var empty = Directory.CreateTempSubdirectory("xueshi-no-keys-").FullName;
+        var settings = ProductionHost.Settings(Path.GetTempPath());
+        settings["Xueshi:Certificates:Signing:KeysDirectory"] = empty;
+        using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", settings, environment: "Production");
+
+        var message = Assert.ThrowsAny<Exception>(() => factory.Server).ToString();
+
+        Assert.Contains($"({empty}) holds no <kid>.pem signing key", message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(empty));
+    }
 }
