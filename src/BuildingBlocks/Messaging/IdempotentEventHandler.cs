@@ -14,6 +14,8 @@ public abstract class IdempotentEventHandler<TEvent, TDbContext>(TDbContext db, 
 {
     protected TDbContext Db { get; } = db;
 
+    protected TimeProvider Clock { get; } = clock;
+
     public async Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var schema = Db.Model.GetDefaultSchema();
@@ -24,7 +26,7 @@ public abstract class IdempotentEventHandler<TEvent, TDbContext>(TDbContext db, 
         var sql = $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, handler, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING""";
         var claimed = await Db.Database.ExecuteSqlRawAsync(
             sql,
-            [notification.EventId, GetType().FullName!, clock.GetUtcNow()],
+            [notification.EventId, GetType().FullName!, Clock.GetUtcNow()],
             cancellationToken);
         if (claimed == 0)
         {

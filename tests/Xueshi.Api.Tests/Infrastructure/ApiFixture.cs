@@ -13,10 +13,13 @@ public class ApiFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Test doubles for the rare class that needs one (a switch that makes a dependency fail on cue).</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     public async Task InitializeAsync()
     {
         ConnectionString = await ApiDatabase.CreateAsync(GetType().Name);
-        _factory = new XueshiApiFactory(ConnectionString, Settings);
+        _factory = new XueshiApiFactory(ConnectionString, Settings, Services);
         _ = _factory.Server;
     }
 

@@ -84,10 +84,28 @@ internal sealed class IssuedCertificate
     /// <summary>The void certificate this one replaced, when it is a reissue.</summary>
     public Guid? SupersedesId { get; private set; }
 
+    /// <summary>Whether the holder's data on it differs from the data verified now: a correction makes it void.</summary>
+    public bool HolderDiffersFrom(CertificateHolderSnapshot holder) =>
+        HolderName != holder.Name || IdNumberForSchool != holder.IdNumberForSchool || IdNumberMasked != holder.IdNumberMasked
+        || SchoolName != holder.SchoolName || SchoolId != holder.SchoolId;
+
+    /// <summary>作废, once: the data it holds was corrected and <paramref name="replacement"/> holds the new data.</summary>
+    public void Void(Guid replacement, DateTimeOffset now)
+    {
+        if (Status == CertificateStatus.Void)
+        {
+            throw new InvalidOperationException($"Certificate {Id} is already void.");
+        }
+
+        Status = CertificateStatus.Void;
+        VoidedAt = now;
+        SupersededById = replacement;
+    }
+
     public static IssuedCertificate Create(
         Guid id,
         Guid teacherId,
-        CertificateScheme scheme,
+        (Guid Id, SchemeKind Kind, string Title) scheme,
         string serial,
         string verificationCode,
         CertificateHolderSnapshot holder,
@@ -102,7 +120,7 @@ internal sealed class IssuedCertificate
     {
         Id = id,
         TeacherId = teacherId,
-        SchemeId = scheme.SchemeId,
+        SchemeId = scheme.Id,
         SchemeKind = scheme.Kind,
         Serial = serial,
         SerialKey = SerialNumbers.Normalize(serial),

@@ -81,7 +81,7 @@ internal sealed class CertificateClaims(
             var data = draft.Data with { Serial = serial };
             var signed = signer.Sign(CanonicalCertificate.Write(data));
             var certificate = IssuedCertificate.Create(
-                Guid.CreateVersion7(now), teacherId, scheme, serial, SerialNumbers.NewVerificationCode(), draft.Holder, draft.Programs,
+                Guid.CreateVersion7(now), teacherId, (scheme.SchemeId, scheme.Kind, scheme.Title), serial, SerialNumbers.NewVerificationCode(), draft.Holder, draft.Programs,
                 data.TotalHours, data.IssuedOn, now, data.Issuer, keys.ActiveKeyId, protector.Protect(signed), supersedesId: null);
             db.Certificates.Add(certificate);
             db.Publish(new CertificateIssued(Guid.CreateVersion7(now), now, certificate.Id, teacherId, scheme.SchemeId,
