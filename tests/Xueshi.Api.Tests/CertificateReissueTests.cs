@@ -151,6 +151,18 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
         Assert.Equal(1L, await VoidedEventsAsync(claimed.Teacher.AccountId));
         Assert.Equal(2L, await CertificatesApi.IssuedEventsAsync(api.ConnectionString, claimed.Teacher.AccountId));
 
+        // The old paper's verification page says void, since when, and which certificate replaced it.
+        var page = await (await _client.GetAsync(new Uri(
+            $"/api/v1/certificates/verify?serial={old.GetProperty("serial").GetString()}&code={old.GetProperty("verificationCode").GetString()}", UriKind.Relative)))
+            .ReadOkAsync<JsonElement>();
+        Assert.Equal("void", page.GetProperty("status").GetString());
+        Assert.NotEqual(JsonValueKind.Null, page.GetProperty("voidedAt").ValueKind);
+        Assert.Equal(current.GetProperty("serial").GetString(), page.GetProperty("supersededBy").GetProperty("serial").GetString());
+        Assert.Equal("certificates.void", (await (await _client.SendAsAsync(claimed.Teacher.Token, HttpMethod.Get,
+            $"/api/v1/me/certificates/{old.GetProperty("id").GetGuid()}/pdf")).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Contains("李秀瑛", Xueshi.Certificates.Tests.Poppler.Text(await (await _client.SendAsAsync(claimed.Teacher.Token, HttpMethod.Get,
+            $"/api/v1/me/certificates/{current.GetProperty("id").GetGuid()}/pdf")).Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+
         // Verified again with nothing changed: nothing to void.
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Delete, "/api/v1/me/profile/school", claimed.Teacher.Token)).StatusCode);
         await _client.PutProfileOkAsync(claimed.Teacher.Token, ProfileApi.CompleteProfile(claimed.IdNumber, claimed.SchoolId, "李秀瑛"));

@@ -11,6 +11,17 @@ public sealed partial class CertificatePdfRendererTests
     private static readonly CertificatePdfRenderer Renderer = Samples.Renderer();
 
     [Theory]
+    [InlineData("XS-SNW3-ZRK2-BEHK-6QZ5")]
+    [InlineData("XS-WWWW-MMMM-WWWW-MMMM")]
+    public void A_serial_of_the_widest_letters_stays_on_one_line(string serial)
+    {
+        var text = Poppler.Text(Renderer.Render(Samples.Certificate() with { Serial = serial, VerificationCode = "WMWMWM" }));
+
+        Assert.Contains("证书编号：" + serial, text, StringComparison.Ordinal);
+        Assert.Contains("WMWMWM", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("李秀英")]
     [InlineData("张子月")]
     [InlineData("欧阳日月")]

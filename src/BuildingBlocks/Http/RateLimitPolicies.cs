@@ -11,4 +11,7 @@ public static class RateLimitPolicies
 
     /// <summary>Heartbeats, per playback: a flooding player is slowed without touching anyone else's.</summary>
     public const string Heartbeats = "heartbeats";
+
+    /// <summary>Public certificate verification, per address: with the serial's 77 random bits it makes guessing hopeless.</summary>
+    public const string CertificateVerification = "certificate-verification";
 }

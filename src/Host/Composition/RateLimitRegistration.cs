@@ -58,6 +58,9 @@ internal static class RateLimitRegistration
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
+            o.AddPolicy(RateLimitPolicies.CertificateVerification, http => RateLimitPartition.GetFixedWindowLimiter(
+                AddressOf(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.CertificateVerificationsPerAddressPerMinute), Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }

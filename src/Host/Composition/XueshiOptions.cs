@@ -37,6 +37,12 @@ internal sealed class RateLimitOptions
     public int HeartbeatsPerPlaybackPerRefill { get; set; } = 2;
 
     public TimeSpan HeartbeatRefillPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Public certificate verifications per client address per minute. A school's staff checking a stack of paper
+    /// certificates from one NAT address stays far below it; someone guessing serials gets a handful a minute.
+    /// </summary>
+    public int CertificateVerificationsPerAddressPerMinute { get; set; } = 30;
 }
 
 internal sealed class HttpLimitsOptions

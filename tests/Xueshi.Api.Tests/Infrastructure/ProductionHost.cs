@@ -11,6 +11,7 @@ internal static class ProductionHost
         ["Xueshi:Jwt:SigningKey"] = "production-test-signing-key-0123456789abcdef",
         ["Xueshi:Accounts:IdNumberHashKey"] = "development-only-id-number-hash-key-0123456789",
         ["Xueshi:DataProtection:KeysDirectory"] = keysDirectory,
+        ["Xueshi:Certificates:PublicBaseUrl"] = "https://xueshi.example.cn",
     };
 
     public static XueshiApiFactory Create(string connectionString, string keysDirectory, IReadOnlyDictionary<string, string?>? extra = null)

@@ -3115,6 +3115,74 @@ export class CertificatesClient {
     }
 
     /**
+     * Download my certificate as a PDF (下载证书)
+     * @param certificateId The certificate.
+     * @return OK
+     */
+    downloadCertificate(certificateId: string): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/me/certificates/{certificateId}/pdf";
+        if (certificateId === undefined || certificateId === null)
+            throw new globalThis.Error("The parameter 'certificateId' must be defined.");
+        url_ = url_.replace("{certificateId}", encodeURIComponent("" + certificateId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDownloadCertificate(_response);
+        });
+    }
+
+    protected processDownloadCertificate(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * My certificates (我的证书)
      * @return OK
      */
@@ -3303,6 +3371,77 @@ export class CertificatesClient {
             });
         }
         return Promise.resolve<CertificatePreviewView>(null as any);
+    }
+
+    /**
+     * Verify a certificate (证书验证), without signing in
+     * @param serial (optional) 证书编号, as printed (XS-7K3M-9Q2P-4R8T-W6YZ); case, spaces and dashes do not matter.
+     * @param code (optional) 验证码, as printed beside the serial.
+     * @return OK
+     */
+    verifyCertificate(serial?: string | undefined, code?: string | undefined): Promise<CertificateVerificationView> {
+        let url_ = this.baseUrl + "/api/v1/certificates/verify?";
+        if (serial === null)
+            throw new globalThis.Error("The parameter 'serial' cannot be null.");
+        else if (serial !== undefined)
+            url_ += "serial=" + encodeURIComponent("" + serial) + "&";
+        if (code === null)
+            throw new globalThis.Error("The parameter 'code' cannot be null.");
+        else if (code !== undefined)
+            url_ += "code=" + encodeURIComponent("" + code) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVerifyCertificate(_response);
+        });
+    }
+
+    protected processVerifyCertificate(response: Response): Promise<CertificateVerificationView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CertificateVerificationView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CertificateVerificationView>(null as any);
     }
 }
 
@@ -8195,6 +8334,32 @@ export interface CertificateStatusView {
     certificate?: CertificateView;
 }
 
+/** What the public page shows: whether the certificate is genuine and valid, personal data masked. */
+export interface CertificateVerificationView {
+    status: CertificateStatus;
+    /** 证书编号. */
+    serial: string;
+    /** What it certifies. */
+    title: string;
+    /** 姓名, masked (李**). */
+    holderName: string;
+    /** 证件号码, masked (37**************23). */
+    idNumber: string;
+    /** 所在学校. */
+    schoolName: string;
+    /** 学时 in all. */
+    totalHours: number;
+    /** Hours per program and course. */
+    programs: CertificateProgramView[];
+    /** 发证日期. */
+    issuedOn: string;
+    /** 发证单位. */
+    issuer: string;
+    /** When it became void; null while valid. */
+    voidedAt?: string | undefined;
+    supersededBy?: SupersedingCertificateView;
+}
+
 /** A claimed certificate as its owner lists it. Personal data is masked here; the PDF download shows it in full. */
 export interface CertificateView {
     /** The certificate. */
@@ -9733,6 +9898,13 @@ export interface StudySettings {
 export interface SubmitQuizAttempt {
     /** One entry per question answered; a question left out is unanswered. */
     answers: QuizAnswer[] | undefined;
+}
+
+export interface SupersedingCertificateView {
+    /** The serial that replaced the void one. */
+    serial: string;
+    /** Its code, so the page can show it in turn. */
+    verificationCode: string;
 }
 
 /** A program's own support contact (技术支持): every manual prints different ones. */

@@ -25,6 +25,13 @@ internal static class CertificatesErrors
     public static readonly AppError CertificateNotFound = AppError.NotFound("certificates.not_found",
         "证书不存在。", "There is no such certificate.");
 
+    public static readonly AppError CertificateVoid = AppError.Conflict("certificates.void",
+        "该证书已作废，请下载重新生成的证书。", "This certificate is void: download the one that replaced it.");
+
+    // The same answer for a wrong serial and a wrong code: the page tells nothing that helps guessing.
+    public static readonly AppError VerificationFailed = AppError.NotFound("certificates.verification_failed",
+        "未找到与该证书编号和验证码相符的证书，请核对后重试。", "No certificate matches this serial and verification code.");
+
     public static readonly AppError TrainingNotFound = AppError.NotFound("certificates.training_not_found",
         "研修不存在。", "There is no such training.");
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Xueshi.BuildingBlocks.Hosting;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.Certificates.Documents;
 using Xueshi.Certificates.Features.Claims;
 using Xueshi.Certificates.Persistence;
 using Xueshi.Certificates.Signing;
@@ -34,6 +35,9 @@ public sealed class CertificatesModule : ModuleBase
         services.AddScoped<CertificateSchemes>();
         services.AddScoped<CertificateStandings>();
         services.AddScoped<CertificateClaims>();
+        services.AddOptions<CertificatePdfOptions>().Bind(configuration.GetSection(CertificatePdfOptions.Section));
+        services.AddSingleton<CertificatePdfRenderer>();
+        services.AddSingleton<CertificatePdfs>();
     }
 
     /// <summary>Outside Development the signing keys must be configured: a key generated on a server would vanish with it.</summary>
@@ -45,6 +49,14 @@ public sealed class CertificatesModule : ModuleBase
         if (CertificateSigningKeys.Problem(options) is { } problem)
         {
             yield return problem;
+        }
+
+        var certificates = new CertificateOptions();
+        configuration.GetSection(CertificateOptions.Section).Bind(certificates);
+        if (!Uri.TryCreate(CertificatePdfs.BaseUrl(certificates, environment), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+        {
+            yield return $"{CertificateOptions.Section}:PublicBaseUrl must be the site's public address, e.g. https://xueshi.example.cn " +
+                "(Xueshi__Certificates__PublicBaseUrl): every certificate's QR code points at its verification page there.";
         }
     }
 

@@ -250,15 +250,26 @@ internal sealed class CertificatePage : IDisposable
         var columnRight = linkLeft - 10;
         var valueLeft = Left + (Size * 5);
         var baseline = BandTop + 34;
-        foreach (var (caption, text) in new[]
+        foreach (var (caption, text, oneLine) in new[]
         {
-            ("发证单位", document.Issuer),
-            ("发证日期", CertificatePdfRenderer.Date(document.IssuedOn)),
-            ("证书编号", document.Serial),
-            ("验证码", document.VerificationCode),
+            ("发证单位", document.Issuer, false),
+            ("发证日期", CertificatePdfRenderer.Date(document.IssuedOn), false),
+            ("证书编号", document.Serial, true),
+            ("验证码", document.VerificationCode, true),
         })
         {
             CertificateText.Draw(canvas, $"{caption}：", font, grey, Left, baseline);
+            if (oneLine)
+            {
+                // A serial or a code broken over two lines is misread or mistyped: it is set smaller instead.
+                var width = CertificateText.Measure(text, font);
+                var available = columnRight - valueLeft;
+                using var fitted = Font(faces.Sans, width <= available ? Size : Math.Max(6, Size * available / width));
+                CertificateText.Draw(canvas, text, fitted, ink, valueLeft, baseline);
+                baseline += Leading;
+                continue;
+            }
+
             foreach (var line in CertificateText.Wrap(text, font, columnRight - valueLeft))
             {
                 CertificateText.Draw(canvas, line, font, ink, valueLeft, baseline);
