@@ -25,7 +25,9 @@ internal static class DemoProgram
         return new ProgramDetails(null, Title,
             "用几分钟体验平台的学习规则：完整观看视频、完成视频结尾的测试题并看完剩余视频，才可获得该视频对应的学时；" +
             "文本资源需阅读满规定时间；拓展资源只记录学习时长，不认定学时。",
-            cover, Audience.BasicEducation, starts, ends, ends.AddDays(1),
+            // Certificates from the first day, unlike the real editions (after the window): the demo is meant to be clicked
+            // through to the claimed certificate in minutes.
+            cover, Audience.BasicEducation, starts, ends, starts,
             new SchoolSystemPolicy(SchoolSystemPolicy.BasicEducation, SchoolSystemPolicy.BasicEducationRefusal, null),
             [AccountIdentity.Teacher, AccountIdentity.Researcher, AccountIdentity.ItStaff, AccountIdentity.Manager], [],
             new SupportContact("4001910910", "工作日 8:30-17:00", "4001910910"));
