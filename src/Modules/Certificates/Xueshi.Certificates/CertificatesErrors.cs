@@ -32,6 +32,10 @@ internal static class CertificatesErrors
     public static readonly AppError VerificationFailed = AppError.NotFound("certificates.verification_failed",
         "未找到与该证书编号和验证码相符的证书，请核对后重试。", "No certificate matches this serial and verification code.");
 
+    // Anyone but the school's own administrator gets the answer an unknown school gets: ids are not probed.
+    public static readonly AppError SchoolNotFound = AppError.NotFound("certificates.school_not_found",
+        "学校不存在或您不是该校的管理员。", "There is no such school, or you are not its administrator.");
+
     public static readonly AppError TrainingNotFound = AppError.NotFound("certificates.training_not_found",
         "研修不存在。", "There is no such training.");
 

@@ -23,6 +23,7 @@ internal sealed class IssuedCertificateConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => c.SerialKey).IsUnique();
         builder.HasIndex(c => new { c.TeacherId, c.SchemeId }).IsUnique().HasFilter("status = 'Valid'").HasDatabaseName(OneValidPerScheme);
         builder.HasIndex(c => new { c.SchoolId, c.IssuedAt });
+        builder.HasIndex(c => c.ProgramIds).HasMethod("gin");
     }
 }
 

@@ -63,6 +63,9 @@ internal sealed class IssuedCertificate
 
     public IReadOnlyList<CertificateProgramRecord> Programs { get; private set; } = [];
 
+    /// <summary>The programs' ids beside the jsonb, so a school's list filters by program on an index.</summary>
+    public List<Guid> ProgramIds { get; private set; } = [];
+
     /// <summary>发证日期, China Standard Time.</summary>
     public DateOnly IssuedOn { get; private set; }
 
@@ -135,6 +138,7 @@ internal sealed class IssuedCertificate
         SchoolName = holder.SchoolName,
         TotalHours = totalHours,
         Programs = programs,
+        ProgramIds = [.. programs.Select(p => p.ProgramId)],
         IssuedOn = issuedOn,
         IssuedAt = issuedAt,
         Issuer = issuer,

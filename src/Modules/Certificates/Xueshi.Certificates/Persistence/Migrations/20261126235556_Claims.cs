@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -33,6 +34,7 @@ namespace Xueshi.Certificates.Persistence.Migrations
                     school_name = table.Column<string>(type: "text", nullable: false),
                     total_hours = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
                     programs = table.Column<string>(type: "jsonb", nullable: false),
+                    program_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     issued_on = table.Column<DateOnly>(type: "date", nullable: false),
                     issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     issuer = table.Column<string>(type: "text", nullable: false),
@@ -62,6 +64,13 @@ namespace Xueshi.Certificates.Persistence.Migrations
                 {
                     table.PrimaryKey("pk_training_certificates", x => x.training_id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_program_ids",
+                schema: "certificates",
+                table: "certificates",
+                column: "program_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_certificates_school_id_issued_at",
