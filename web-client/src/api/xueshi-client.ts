@@ -7671,6 +7671,84 @@ export class School_certificatesClient {
     }
 
     /**
+     * Export a school's certificates as CSV (导出)
+     * @param schoolId The school.
+     * @param programId (optional) Only certificates that record this program.
+     * @param status (optional) valid (default), void or all.
+     * @return OK
+     */
+    exportSchoolCertificates(schoolId: string, programId?: string | undefined, status?: string | undefined): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/certificates/export?";
+        if (schoolId === undefined || schoolId === null)
+            throw new globalThis.Error("The parameter 'schoolId' must be defined.");
+        url_ = url_.replace("{schoolId}", encodeURIComponent("" + schoolId));
+        if (programId === null)
+            throw new globalThis.Error("The parameter 'programId' cannot be null.");
+        else if (programId !== undefined)
+            url_ += "programId=" + encodeURIComponent("" + programId) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportSchoolCertificates(_response);
+        });
+    }
+
+    protected processExportSchoolCertificates(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * A school's certificates, for its administrator
      * @param schoolId The school.
      * @param programId (optional) Only certificates that record this program.
@@ -7759,78 +7837,6 @@ export class School_certificatesClient {
             });
         }
         return Promise.resolve<SchoolCertificatesPage>(null as any);
-    }
-
-    /**
-     * Export a school's certificates as CSV (导出)
-     * @param schoolId The school.
-     * @param programId (optional) Only certificates that record this program.
-     * @param status (optional) valid (default), void or all.
-     * @return OK
-     */
-    exportSchoolCertificates(schoolId: string, programId?: string | undefined, status?: string | undefined): Promise<void> {
-        let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/certificates/export?";
-        if (schoolId === undefined || schoolId === null)
-            throw new globalThis.Error("The parameter 'schoolId' must be defined.");
-        url_ = url_.replace("{schoolId}", encodeURIComponent("" + schoolId));
-        if (programId === null)
-            throw new globalThis.Error("The parameter 'programId' cannot be null.");
-        else if (programId !== undefined)
-            url_ += "programId=" + encodeURIComponent("" + programId) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
-            url_ += "status=" + encodeURIComponent("" + status) + "&";
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            headers: {
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processExportSchoolCertificates(_response);
-        });
-    }
-
-    protected processExportSchoolCertificates(response: Response): Promise<void> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            return;
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("The account has not agreed to the current legal documents (accounts.consent_required), or the caller may not do this (forbidden).", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status === 500) {
-            return response.text().then((_responseText) => {
-            let result500: any = null;
-            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("A bug of ours (internal_error); traceId helps support find it.", status, _responseText, _headers, result500);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<void>(null as any);
     }
 }
 

@@ -74,6 +74,18 @@ internal sealed class ListSchoolCertificatesValidator : AbstractValidator<ListSc
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(100_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 200);
-        RuleFor(q => q.Status).Must(s => StatusFilters.Parse(s) is not null).WithMessage("valid, void or all.");
+        RuleFor(q => q.Status).MaximumLength(8).Must(s => StatusFilters.Parse(s) is not null).WithMessage("valid, void or all.");
     }
+}
+
+/// <summary>The CSV of a school's certificates, streamed (no MediatR response: the endpoint writes the rows as it reads them).</summary>
+/// <param name="SchoolId">The school.</param>
+/// <param name="ProgramId">Only certificates that record this program.</param>
+/// <param name="Status">valid (default), void or all.</param>
+internal sealed record ExportSchoolCertificates(Guid SchoolId, Guid? ProgramId, string? Status);
+
+internal sealed class ExportSchoolCertificatesValidator : AbstractValidator<ExportSchoolCertificates>
+{
+    public ExportSchoolCertificatesValidator() =>
+        RuleFor(q => q.Status).MaximumLength(8).Must(s => StatusFilters.Parse(s) is not null).WithMessage("valid, void or all.");
 }

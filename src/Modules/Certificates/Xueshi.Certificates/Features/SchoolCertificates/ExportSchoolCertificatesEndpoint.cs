@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text;
-using MediatR;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,41 +9,19 @@ using Xueshi.BuildingBlocks.Http;
 
 namespace Xueshi.Certificates.Features.SchoolCertificates;
 
-internal sealed class SchoolCertificatesEndpoints : IEndpoint
+internal sealed class ExportSchoolCertificatesEndpoint : IEndpoint
 {
-    public void Map(IEndpointRouteBuilder api)
-    {
-        api.MapGet("/schools/{schoolId:guid}/certificates", async (
-                [Description("The school.")] Guid schoolId,
-                [Description("Only certificates that record this program.")] Guid? programId,
-                [Description("valid (default), void or all.")] string? status,
-                [Description("1-based page (default 1).")] int? page,
-                [Description("Rows per page, 1-200 (default 50).")] int? pageSize,
-                IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(
-                    new ListSchoolCertificates(schoolId, programId, status, page ?? 1, pageSize ?? 50), cancellationToken)))
-            .WithName("ListSchoolCertificates")
-            .WithTags(CertificatesApiTags.School)
-            .WithSummary("A school's certificates, for its administrator")
-            .WithDescription("The school's own teachers' certificates (the school at the time of issue), newest first, with the full name, " +
-                "the ID number to 6+4, the hours per program and the serial, so the school can record the hours in each teacher's training " +
-                "file. The school's own administrator only (404 certificates.school_not_found for anyone else); every page read is audited.")
-            .RequireAuthorization()
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
-
+    public void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/schools/{schoolId:guid}/certificates/export", async (
                 [Description("The school.")] Guid schoolId,
                 [Description("Only certificates that record this program.")] Guid? programId,
                 [Description("valid (default), void or all.")] string? status,
-                HttpContext http, SchoolCertificateQueries queries, CancellationToken cancellationToken) =>
+                HttpContext http, SchoolCertificateQueries queries, IValidator<ExportSchoolCertificates> validator, CancellationToken cancellationToken) =>
             {
+                var request = new ExportSchoolCertificates(schoolId, programId, status);
+                await validator.ValidateAndThrowAsync(request, cancellationToken);
                 await queries.RequireSchoolAdministratorAsync(schoolId, cancellationToken);
-                if (StatusFilters.Parse(status) is not { } filter)
-                {
-                    throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("status", "valid, void or all.")]);
-                }
-
-                var matching = queries.Matching(schoolId, programId, filter).AsNoTracking();
+                var matching = queries.Matching(schoolId, programId, StatusFilters.Parse(status)!.Value).AsNoTracking();
                 // Whose data leaves is recorded before the first byte does.
                 var teachers = await matching.Select(c => c.TeacherId).Distinct().ToListAsync(cancellationToken);
                 await queries.AuditAsync(teachers, "SchoolCertificatesExport", schoolId, cancellationToken);
@@ -80,6 +58,5 @@ internal sealed class SchoolCertificatesEndpoints : IEndpoint
                 "administrator only (404 certificates.school_not_found); audited.")
             .RequireAuthorization()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
-    }
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 }
