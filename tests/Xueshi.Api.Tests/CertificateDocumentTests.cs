@@ -78,6 +78,53 @@ public sealed partial class CertificateDocumentTests(ApiFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task The_shipped_script_verifies_a_downloaded_PDF_offline_and_rejects_one_changed_byte()
+    {
+        var (teacher, _, certificate) = await ClaimedAsync("离线验证脚本专题", "郑日华");
+        var pdf = await (await _client.SendAsAsync(teacher.Token, HttpMethod.Get, PdfUrl(certificate))).Content.ReadAsByteArrayAsync();
+        var folder = Directory.CreateTempSubdirectory("xueshi-verify-").FullName;
+        var keys = Path.Combine(folder, "keys.json");
+        await File.WriteAllTextAsync(keys, await _client.GetStringAsync(new Uri("/.well-known/xueshi-certificate-keys.json", UriKind.Relative)));
+        var genuine = Path.Combine(folder, "certificate.pdf");
+        await File.WriteAllBytesAsync(genuine, pdf);
+
+        var (code, output) = await NodeAsync(genuine, keys);
+        Assert.True(code == 0, output);
+        Assert.Contains("VALID", output, StringComparison.Ordinal);
+        Assert.Contains("郑日华", output, StringComparison.Ordinal);
+        Assert.Contains(certificate.GetProperty("serial").GetString()!, output, StringComparison.Ordinal);
+
+        // One character of the signed data changed (as a forger raising the hours would): the signature no longer holds.
+        var text = Encoding.Latin1.GetString(pdf);
+        var jws = KeywordsJws().Match(text).Groups[1];
+        var payloadAt = jws.Index + jws.Value.IndexOf('.', StringComparison.Ordinal) + 40;
+        var forged = (byte[])pdf.Clone();
+        forged[payloadAt] = (byte)(forged[payloadAt] == (byte)'A' ? 'B' : 'A');
+        var forgedFile = Path.Combine(folder, "forged.pdf");
+        await File.WriteAllBytesAsync(forgedFile, forged);
+        var (forgedCode, forgedOutput) = await NodeAsync(forgedFile, keys);
+        Assert.Equal(1, forgedCode);
+        Assert.Contains("INVALID", forgedOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output)> NodeAsync(params string[] arguments)
+    {
+        var script = Path.Combine(TestRepository.Root, "tools", "verify-certificate", "verify.mjs");
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    [Fact]
     public async Task Anyone_verifies_a_certificate_by_serial_and_code_and_a_wrong_one_tells_nothing()
     {
         var (_, idNumber, certificate) = await ClaimedAsync("证书验证专题", "钱文");

@@ -11,7 +11,7 @@ namespace Xueshi.Api.Tests;
 /// </summary>
 public sealed class OpenApiDriftTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = TestRepository.Root;
 
     [Fact]
     public async Task The_committed_OpenAPI_document_is_what_the_code_serves()
@@ -51,18 +51,5 @@ public sealed class OpenApiDriftTests(ApiFixture api) : IClassFixture<ApiFixture
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode == 0 ? output : null;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Api.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Api.sln not found above the test binaries.");
     }
 }

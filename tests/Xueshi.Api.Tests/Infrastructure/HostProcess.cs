@@ -24,7 +24,7 @@ internal sealed class HostProcess : IDisposable
         var info = new ProcessStartInfo("dotnet")
         {
             // The content root (appsettings, the development signing key) is the Host's project directory.
-            WorkingDirectory = Path.Combine(RepositoryRoot(), "src", "Host"),
+            WorkingDirectory = Path.Combine(TestRepository.Root, "src", "Host"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -85,19 +85,6 @@ internal sealed class HostProcess : IDisposable
         Kill();
         Client.Dispose();
         _process.Dispose();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Api.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Api.sln not found above the test's directory.");
     }
 
     /// <summary>A port nobody listens on now (the OS picks it), so parallel runs do not collide.</summary>
