@@ -3,7 +3,7 @@
 # with its own throwaway PostgreSQL (the Host's embedded cluster in a temp folder) and the demo data,
 # then runs one figure's scenario (bench/scenarios/<figure>.mjs) with autocannon.
 #
-#   bash bench/run.sh read          # figures: read, heartbeat, progress (later: pdf)
+#   bash bench/run.sh read          # figures: read, heartbeat, progress, pdf
 #
 # Prints a table and one JSON line per figure; exits 1 when a figure misses its target. Loopback only.
 # Everything it starts (Host, PostgreSQL) is stopped on exit, Ctrl-C included.
@@ -109,6 +109,8 @@ echo "==> bench: starting the Host on http://127.0.0.1:$port (PostgreSQL in $wor
   export Xueshi__Sms__DailyLimitPerAddress=100000
   export Xueshi__RateLimits__HeartbeatsPerPlaybackPerRefill=100000
   export Xueshi__RateLimits__HeartbeatBurstPerPlayback=100000
+  # The pdf figure measures rendering: with the Host's cache of rendered PDFs every download after the first is a copy.
+  export Xueshi__Certificates__PdfCacheMegabytes=0
   exec dotnet Xueshi.Host.dll --urls "http://127.0.0.1:$port"
 ) >"$work/host.log" 2>&1 &
 host_pid=$!

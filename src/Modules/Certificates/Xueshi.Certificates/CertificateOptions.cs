@@ -18,7 +18,7 @@ internal sealed class CertificateOptions
     /// <summary>PDFs rendered at once; the others wait, so a rush of downloads never takes every core from other requests.</summary>
     public int MaxConcurrentRenders { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
-    /// <summary>Rendered PDFs kept in memory (a certificate always renders to the same bytes), in megabytes.</summary>
+    /// <summary>Rendered PDFs kept in memory (a certificate always renders to the same bytes), in megabytes; 0 keeps none.</summary>
     public int PdfCacheMegabytes { get; set; } = 64;
 
     public const string DevelopmentBaseUrl = "http://127.0.0.1:5080";

@@ -20,7 +20,7 @@ internal sealed class CertificatePdfs : IDisposable
     private readonly IDataProtector _protector;
     private readonly string _baseUrl;
     private readonly SemaphoreSlim _renders;
-    private readonly MemoryCache _cache;
+    private readonly MemoryCache? _cache;
 
     public CertificatePdfs(CertificatePdfRenderer renderer, IDataProtectionProvider dataProtection, IOptions<CertificateOptions> options, IHostEnvironment environment)
     {
@@ -28,7 +28,10 @@ internal sealed class CertificatePdfs : IDisposable
         _protector = dataProtection.CreateProtector(CertificateClaims.SignedDataPurpose);
         _baseUrl = BaseUrl(options.Value, environment);
         _renders = new SemaphoreSlim(Math.Max(1, options.Value.MaxConcurrentRenders));
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.PdfCacheMegabytes) * 1024L * 1024L });
+        // 0 keeps nothing: every download renders (the bench measures rendering that way).
+        _cache = options.Value.PdfCacheMegabytes > 0
+            ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.PdfCacheMegabytes * 1024L * 1024L })
+            : null;
     }
 
     /// <summary>The page the QR code opens.</summary>
@@ -37,7 +40,7 @@ internal sealed class CertificatePdfs : IDisposable
 
     public async Task<byte[]> GetAsync(IssuedCertificate certificate, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(certificate.Id, out byte[]? kept) && kept is not null)
+        if (_cache is not null && _cache.TryGetValue(certificate.Id, out byte[]? kept) && kept is not null)
         {
             return kept;
         }
@@ -45,7 +48,7 @@ internal sealed class CertificatePdfs : IDisposable
         await _renders.WaitAsync(cancellationToken);
         try
         {
-            if (_cache.TryGetValue(certificate.Id, out kept) && kept is not null)
+            if (_cache is not null && _cache.TryGetValue(certificate.Id, out kept) && kept is not null)
             {
                 return kept;
             }
@@ -57,7 +60,7 @@ internal sealed class CertificatePdfs : IDisposable
                 [.. data.Programs.Select(p => new CertificateProgramLine(p.Title, p.Hours, [.. p.Courses.Select(c => new CertificateCourseLine(c.Title, c.Hours))]))],
                 data.TotalHours, data.IssuedOn, data.Issuer, VerificationUrl(data.Serial, certificate.VerificationCode), signed);
             var bytes = _renderer.Render(document);
-            _cache.Set(certificate.Id, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            _cache?.Set(certificate.Id, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromHours(1) });
             return bytes;
         }
         finally
@@ -69,7 +72,7 @@ internal sealed class CertificatePdfs : IDisposable
     public void Dispose()
     {
         _renders.Dispose();
-        _cache.Dispose();
+        _cache?.Dispose();
     }
 
     public static string BaseUrl(CertificateOptions options, IHostEnvironment environment) =>
