@@ -193,6 +193,29 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         new("POST", "/api/v1/admin/programs/{programId:guid}/credit-rules/preview", _ => $"/api/v1/admin/programs/{Someone}/credit-rules/preview",
             new { teacherPhone = "13800000001" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
 
+        // Certificates: the teacher's own (a program not there is 404, someone else's certificate is 404 as one that does not
+        // exist); a school's list and export for its own administrator only (404 for anyone else); a training's certificate
+        // for operators only.
+        new("GET", "/api/v1/programs/{programId:guid}/certificate", _ => $"/api/v1/programs/{Someone}/certificate", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/programs/{programId:guid}/certificate/preview", _ => $"/api/v1/programs/{Someone}/certificate/preview", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("POST", "/api/v1/programs/{programId:guid}/certificate", _ => $"/api/v1/programs/{Someone}/certificate", new { previewDigest = "abc" },
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/me/certificates", _ => "/api/v1/me/certificates", null, HttpStatusCode.Unauthorized, null, null),
+        new("GET", "/api/v1/me/certificates/{certificateId:guid}", _ => $"/api/v1/me/certificates/{Someone}", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/me/certificates/{certificateId:guid}/pdf", _ => $"/api/v1/me/certificates/{Someone}/pdf", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/schools/{schoolId:guid}/certificates", w => $"/api/v1/schools/{w.SchoolA}/certificates", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("GET", "/api/v1/schools/{schoolId:guid}/certificates/export", w => $"/api/v1/schools/{w.SchoolA}/certificates/export", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+        new("PUT", "/api/v1/admin/trainings/{trainingId:guid}/certificate", _ => $"/api/v1/admin/trainings/{Someone}/certificate",
+            new { certificateDate = "2030-03-01" }, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+        new("GET", "/api/v1/admin/trainings/{trainingId:guid}/certificate", _ => $"/api/v1/admin/trainings/{Someone}/certificate", null,
+            HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+
         // Support agents only.
         new("GET", "/api/v1/phone-rebinding-requests", _ => "/api/v1/phone-rebinding-requests", null,
             HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
@@ -213,6 +236,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         "GET /api/v1/legal-documents", "GET /api/v1/legal-documents/{kind}",
         // The signed media link: its signature (issued by POST /media/{id}/access to an authorized caller) stands for the bearer token for one file.
         "GET /api/v1/media/{id:guid}/stream",
+        // Certificate verification: anyone holding a certificate, with its serial and code; rate-limited per address.
+        "GET /api/v1/certificates/verify",
     ];
 
     private readonly HttpClient _client = api.CreateClient();
