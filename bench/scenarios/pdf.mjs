@@ -2,6 +2,7 @@
 // the Host's cache of rendered files off), and GET /health/live measured alone and then WHILE those 100 downloads run:
 // rendering must not starve the other requests. The certificate is claimed through the API as a teacher would: the
 // demo's verified teacher reads a one-text program (the dev clock stands in for the minute of reading) and confirms.
+import { apiClient } from '../lib/api.mjs';
 import { measure } from '../lib/load.mjs';
 
 const password = 'Xueshi2026';
@@ -11,21 +12,7 @@ const downloads = 100;
 const liveConnections = 8;
 
 export async function plan({ baseUrl }) {
-  const call = async (method, path, { body, token, ifMatch } = {}) => {
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...(ifMatch ? { 'If-Match': ifMatch } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
-  };
-  const api = async (...args) => (await call(...args)).body;
+  const { call, api } = apiClient(baseUrl);
   const signIn = async (phone) => (await api('POST', '/api/v1/auth/tokens', { body: { phone, password } })).accessToken;
 
   const operator = await signIn(operatorPhone);

@@ -3,6 +3,7 @@
 // their own, each with progress on some of the resources), against GET /health/live at the same 8
 // connections in the same run. Target: p95 ≤ 20 ms. The program, its rules and the teachers are made
 // through the API as an operator and teachers would, so the path measured is the one a phone takes.
+import { apiClient } from '../lib/api.mjs';
 import { measure } from '../lib/load.mjs';
 
 const password = 'Xueshi2026';
@@ -14,21 +15,7 @@ const videosPerCourse = 20;
 const textsPerCourse = 10;
 
 export async function plan({ baseUrl }) {
-  const call = async (method, path, { body, token, ifMatch } = {}) => {
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...(ifMatch ? { 'If-Match': ifMatch } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
-  };
-  const api = async (...args) => (await call(...args)).body;
+  const { call, api } = apiClient(baseUrl);
 
   const operator = (await api('POST', '/api/v1/auth/tokens', { body: { phone: operatorPhone, password } })).accessToken;
   const media = await demoMedia(api, operator);
