@@ -19,4 +19,6 @@ echo "    Demo teacher: 13800000001 / Xueshi2026. New accounts: SMS codes appear
 echo
 export ASPNETCORE_ENVIRONMENT=Development
 export Xueshi__DemoData=true
+# Certificates' QR codes point at this address's /verify page (unless one is configured already).
+export Xueshi__Certificates__PublicBaseUrl="${Xueshi__Certificates__PublicBaseUrl:-http://127.0.0.1:${port}}"
 exec dotnet run --project src/Host/Xueshi.Host.csproj -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:${port}"
