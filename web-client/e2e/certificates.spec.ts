@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import {
@@ -87,7 +88,7 @@ async function expectNoSidewaysScrollAt(page: Page, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
-test('a verified teacher claims the demo program\'s certificate, downloads it, anyone verifies it; after a data correction the old one is void and leads to the new one', async ({ page, request }) => {
+test('a verified teacher claims the demo program\'s certificate, downloads it, anyone verifies it; after a data correction the old one is void and leads to the new one', async ({ page, request }, testInfo) => {
   // Two videos watched at 2×, a claim, a download, a correction and three pages checked by axe.
   test.setTimeout(300_000);
   const { phone, password, programId } = await signInNewEnrolledTeacher(page);
@@ -98,6 +99,7 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
   const schoolId = schools[0].id;
   const idNumber = randomResidentId('male');
   const area = page.getByTestId('certificate-area');
+  const screenshot = (name: string) => page.screenshot({ path: path.join(testInfo.project.outputDir, name), fullPage: true });
 
   await test.step('the teacher completes 平台学习规则入门 (both videos, the quiz answered)', async () => {
     await page.goto(`/programs/${programId}/progress`);
@@ -113,6 +115,7 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
     await expect(area.getByRole('button', { name: '领取证书' })).toHaveCount(0);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, '专题页（证书：未满足条件）');
+    await screenshot('certificate-unmet-phone.png');
   });
 
   await test.step('the teacher completes 个人信息 at the demo school and its admin approves', async () => {
@@ -132,6 +135,7 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
     await expect(dialog.getByTestId('certificate-program')).toContainText('平台学习规则入门');
     await expect(dialog.getByRole('button', { name: /取\s*消/ })).toBeVisible();
     await expectAccessible(page, '证书预览');
+    await screenshot('certificate-preview-phone.png');
 
     await dialog.getByRole('button', { name: '确认正确' }).click();
     await expect(dialog).toBeHidden();
@@ -141,6 +145,7 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
     const verificationCode = (await area.getByTestId('certificate-code').innerText()).trim();
     expect(serial).toMatch(/^XS-/);
     await expectNoSidewaysScroll(page);
+    await screenshot('certificate-claimed-phone.png');
     return { serial, verificationCode };
   });
 
@@ -198,6 +203,7 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
     await expect(page.getByTestId('verify-verdict')).toContainText(/已于\d{4}年\d{1,2}月\d{1,2}日作废/);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, '证书验证（已作废）');
+    await screenshot('certificate-void-phone.png');
 
     await page.getByRole('link', { name: `查看新证书 ${reissued.serial}` }).click();
     await expect(page).toHaveURL(new RegExp(`serial=${reissued.serial}`));
@@ -225,5 +231,6 @@ test('a verified teacher claims the demo program\'s certificate, downloads it, a
     await expect(fresh.getByRole('button', { name: /下载证书/ })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, '我的证书（含已作废）');
+    await screenshot('my-certificates-phone.png');
   });
 });

@@ -40,6 +40,7 @@ export function CertificateSummary({ certificate, replacement }: {
       <Descriptions column={1} size="small">
         <Descriptions.Item label="证书编号"><span className="certificate-serial" data-testid="certificate-serial">{c.serial}</span></Descriptions.Item>
         <Descriptions.Item label="验证码"><span className="certificate-serial" data-testid="certificate-code">{c.verificationCode}</span></Descriptions.Item>
+        <Descriptions.Item label="姓名">{c.holderName}</Descriptions.Item>
         <Descriptions.Item label="学时"><HoursFigure hours={c.totalHours} testId="certificate-hours" /></Descriptions.Item>
         <Descriptions.Item label="发证日期">{formatDay(c.issuedOn)}</Descriptions.Item>
         <Descriptions.Item label="发证单位">{c.issuer}</Descriptions.Item>
