@@ -48,19 +48,19 @@ export function CertificateSummary({ certificate, replacement }: {
       {c.programs.length > 1 && <ProgramHours programs={c.programs} />}
       {isVoid && (
         <Typography.Paragraph className="certificate-summary__void" data-testid="certificate-void-note">
-          {c.voidedAt ? `已于${formatChinaDate(c.voidedAt)}作废` : '已作废'}（个人信息修改后重新生成）
-          {replacement ? (
+          {c.voidedAt ? `已于${formatChinaDate(c.voidedAt)}作废` : '已作废'}
+          {/* A void certificate with a successor was replaced after the holder's data was corrected (证书防伪). */}
+          {c.supersededById && '：个人信息修改后已重新生成证书'}
+          {replacement && (
             <>
               ，请使用新证书{' '}
               <Link to={verificationPath(replacement.serial, replacement.verificationCode)} className="certificate-serial"
                 data-testid="certificate-replacement">
                 {replacement.serial}
               </Link>
-              。
             </>
-          ) : (
-            '，新证书生成后将显示在“我的证书”中。'
           )}
+          。
         </Typography.Paragraph>
       )}
       <div className="certificate-summary__actions">
