@@ -1,6 +1,14 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { DEMO_PASSWORD, expectNoSidewaysScroll, signIn, signInNewEnrolledTeacher } from './helpers';
+import {
+  DEMO_PASSWORD,
+  DEMO_PLAIN_VIDEO,
+  DEMO_QUIZ_VIDEO,
+  expectNoSidewaysScroll,
+  signIn,
+  signInNewEnrolledTeacher,
+  watchDemoVideoFromProgress,
+} from './helpers';
 
 // 学时认定: the teacher's progress page (查看学习进度) turning from red to blue in the demo program, and the
 // operator's rule editor refusing a contradictory rule set, then saving and publishing a valid one, on a
@@ -98,34 +106,7 @@ test('an operator is told where a contradictory rule set is wrong, then saves an
   });
 });
 
-// 演示专题's rules (the demo rule set): 平台学习规则入门 credits 1 学时, 0.5 for each of its two videos, the
-// second only with its quiz done. 第1节 is a 24 s video; 第2节 a 30 s one with a quiz at 20 s. At 2× both take ~30 s.
-const PLAIN_VIDEO = '第1节 专题与课程';
-const QUIZ_VIDEO = '第2节 视频与测试题';
-
-const video = (page: Page) => page.getByTestId('player-video');
-
-/** Opens a resource from the progress page's own link, plays it at 2× to the end (answering the quiz on the way), and comes back. */
-async function watchFromProgress(page: Page, programId: string, title: string) {
-  await page.getByRole('link', { name: `学习 ${title}` }).click();
-  await expect(video(page)).toBeVisible();
-  await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
-  await page.locator('.player__rates').getByText('2×', { exact: true }).click();
-  await expect(page.getByRole('radio', { name: '2×' })).toBeChecked();
-  await video(page).evaluate((v: HTMLVideoElement) => v.play());
-  if (title === QUIZ_VIDEO) {
-    const dialog = page.getByRole('dialog', { name: '视频测试题' });
-    await expect(dialog).toBeVisible({ timeout: 30_000 });
-    await dialog.getByText('完整观看视频，并完成视频结尾的测试题', { exact: true }).click();
-    await dialog.getByText('正确', { exact: true }).click();
-    await dialog.getByRole('button', { name: '提交答案' }).click();
-    await expect(dialog.getByTestId('quiz-result')).toContainText('测试已完成');
-    await dialog.getByRole('button', { name: '继续观看' }).click();
-  }
-  await expect(page.getByTestId('resource-state')).toHaveText('已完成', { timeout: 40_000 });
-  await page.goto(`/programs/${programId}/progress`);
-}
-
+// 演示专题's rules: 0.5 学时 for each of the two videos (DEMO_PLAIN_VIDEO, DEMO_QUIZ_VIDEO in helpers.ts).
 test('a teacher sees 平台学习规则入门 red with the unwatched video named, and blue with 已达标 once both videos are watched', async ({ page }) => {
   const { programId } = await signInNewEnrolledTeacher(page);
   const courseCard = page.getByTestId('course-credit').filter({ has: page.getByText(COURSE, { exact: true }) });
@@ -139,22 +120,22 @@ test('a teacher sees 平台学习规则入门 red with the unwatched video named
     await expect(credited).toHaveClass(/credit-figure--short/);
     await expect(credited).toHaveText('0');
     await expect(courseCard.getByTestId('course-credited-verdict')).toHaveText('（未达标）');
-    await expect(why).toContainText(`${COURSE} · ${PLAIN_VIDEO}`);
-    await expect(why).toContainText(`${COURSE} · ${QUIZ_VIDEO}`);
+    await expect(why).toContainText(`${COURSE} · ${DEMO_PLAIN_VIDEO}`);
+    await expect(why).toContainText(`${COURSE} · ${DEMO_QUIZ_VIDEO}`);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, '学习进度（未达标）');
   });
 
   await test.step('one video watched: 0.5 学时, still red, and only the other video is named', async () => {
-    await watchFromProgress(page, programId, PLAIN_VIDEO);
+    await watchDemoVideoFromProgress(page, programId, DEMO_PLAIN_VIDEO);
     await expect(credited).toHaveText('0.5');
     await expect(credited).toHaveClass(/credit-figure--short/);
-    await expect(why).not.toContainText(`${COURSE} · ${PLAIN_VIDEO}`);
-    await expect(why).toContainText(`${COURSE} · ${QUIZ_VIDEO}`);
+    await expect(why).not.toContainText(`${COURSE} · ${DEMO_PLAIN_VIDEO}`);
+    await expect(why).toContainText(`${COURSE} · ${DEMO_QUIZ_VIDEO}`);
   });
 
   await test.step('the last needed video watched with its quiz: 1 学时, blue, 已达标', async () => {
-    await watchFromProgress(page, programId, QUIZ_VIDEO);
+    await watchDemoVideoFromProgress(page, programId, DEMO_QUIZ_VIDEO);
     await expect(credited).toHaveText('1');
     await expect(credited).toHaveClass(/credit-figure--met/);
     await expect(credited).toHaveCSS('color', 'rgb(11, 87, 208)');

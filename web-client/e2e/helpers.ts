@@ -119,6 +119,37 @@ export async function signInNewEnrolledTeacher(page: Page): Promise<{ phone: str
   return { phone, password, programId };
 }
 
+// 演示专题's rules (the demo rule set): 平台学习规则入门 credits 1 学时, 0.5 for each of its two videos, the
+// second only with its quiz done. 第1节 is a 24 s video; 第2节 a 30 s one with a quiz at 20 s. At 2× both take ~30 s.
+export const DEMO_COURSE = '平台学习规则入门';
+export const DEMO_PLAIN_VIDEO = '第1节 专题与课程';
+export const DEMO_QUIZ_VIDEO = '第2节 视频与测试题';
+
+/**
+ * From the progress page (查看学习进度), opens a video of 平台学习规则入门 by its own link, plays it at 2× to
+ * the end (answering the quiz on the way), and comes back to the progress page.
+ */
+export async function watchDemoVideoFromProgress(page: Page, programId: string, title: string) {
+  const video = page.getByTestId('player-video');
+  await page.getByRole('link', { name: `学习 ${title}` }).click();
+  await expect(video).toBeVisible();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+  await page.locator('.player__rates').getByText('2×', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: '2×' })).toBeChecked();
+  await video.evaluate((v: HTMLVideoElement) => v.play());
+  if (title === DEMO_QUIZ_VIDEO) {
+    const dialog = page.getByRole('dialog', { name: '视频测试题' });
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await dialog.getByText('完整观看视频，并完成视频结尾的测试题', { exact: true }).click();
+    await dialog.getByText('正确', { exact: true }).click();
+    await dialog.getByRole('button', { name: '提交答案' }).click();
+    await expect(dialog.getByTestId('quiz-result')).toContainText('测试已完成');
+    await dialog.getByRole('button', { name: '继续观看' }).click();
+  }
+  await expect(page.getByTestId('resource-state')).toHaveText('已完成', { timeout: 40_000 });
+  await page.goto(`/programs/${programId}/progress`);
+}
+
 /** The Host's test clock (Development only): moves server time on; always reset it afterwards. */
 export async function advanceServerClock(page: Page, seconds: number) {
   const response = await page.request.put('/api/v1/dev/clock', { data: { advanceSeconds: seconds } });

@@ -34,6 +34,19 @@ const CoursePage = lazy(() => import('../features/programs/pages/CoursePage').th
 const MyProgramsPage = lazy(() => import('../features/programs/pages/MyProgramsPage').then((m) => ({ default: m.MyProgramsPage })));
 const ProgressPage = lazy(() => import('../features/progress/pages/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 const PlayerPage = lazy(() => import('../features/learning/pages/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+const MyCertificatesPage = lazy(() =>
+  import('../features/certificates/pages/MyCertificatesPage').then((m) => ({ default: m.MyCertificatesPage })),
+);
+const VerifyPage = lazy(() => import('../features/certificates/pages/VerifyPage').then((m) => ({ default: m.VerifyPage })));
+// The program page's 电子学习证书 area: its own chunk, loaded with the page of a program the teacher is enrolled in.
+const ProgramCertificate = lazy(() =>
+  import('../features/certificates/components/ProgramCertificate').then((m) => ({ default: m.ProgramCertificate })),
+);
+const programCertificate = (programId: string) => (
+  <Suspense fallback={null}>
+    <ProgramCertificate programId={programId} />
+  </Suspense>
+);
 const CountyAdminPage = lazy(() => import('../features/admin/pages/CountyAdminPage').then((m) => ({ default: m.CountyAdminPage })));
 
 export function App() {
@@ -48,13 +61,16 @@ export function App() {
         <Route path="/phone-rebinding-request" element={<PhoneRebindRequestPage />} />
         <Route path="/legal/user-agreement" element={<UserAgreementPage />} />
         <Route path="/legal/privacy-policy" element={<PrivacyPolicyPage />} />
+        {/* 证书验证: what the certificate's QR code opens, for anyone, signed in or not. */}
+        <Route path="/verify" element={<VerifyPage />} />
         <Route path="/welcome" element={<RequireAuth allowWithoutConsent><ConsentPage /></RequireAuth>} />
         <Route path="/me" element={<RequireAuth><MePage /></RequireAuth>} />
         <Route path="/me/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
         <Route path="/me/phone" element={<RequireAuth><PhoneRebindPage /></RequireAuth>} />
         <Route path="/me/programs" element={<RequireAuth><MyProgramsPage /></RequireAuth>} />
+        <Route path="/me/certificates" element={<RequireAuth><MyCertificatesPage /></RequireAuth>} />
         <Route path="/programs" element={<RequireAuth><ProgramsPage /></RequireAuth>} />
-        <Route path="/programs/:id" element={<RequireAuth><ProgramPage /></RequireAuth>} />
+        <Route path="/programs/:id" element={<RequireAuth><ProgramPage certificate={programCertificate} /></RequireAuth>} />
         <Route path="/programs/:id/progress" element={<RequireAuth><ProgressPage /></RequireAuth>} />
         <Route path="/programs/:id/courses/:courseId" element={<RequireAuth><CoursePage /></RequireAuth>} />
         <Route path="/programs/:id/courses/:courseId/resources/:resourceId" element={<RequireAuth><PlayerPage /></RequireAuth>} />

@@ -14,7 +14,7 @@ describe('routes by role', { timeout: 30_000 }, () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
   });
 
-  it.each(['/admin/school', '/admin/county', '/support/rebinding', '/me/profile', '/me/phone'])(
+  it.each(['/admin/school', '/admin/county', '/support/rebinding', '/me/profile', '/me/phone', '/me/certificates'])(
     'sends a signed-out visitor of %s to the login page',
     async (path) => {
       renderApp(path);
@@ -27,6 +27,13 @@ describe('routes by role', { timeout: 30_000 }, () => {
     mocked.getMe.mockResolvedValue(teacherMe);
     renderApp('/');
     expect(await screen.findByRole('tab', { name: '进行中', selected: true })).toBeInTheDocument();
+  });
+
+  it('lets a signed-out visitor verify a certificate (the PDF\'s QR code opens /verify)', async () => {
+    renderApp('/verify?serial=XS-1&code=C');
+    expect(await screen.findByText('证书验证')).toBeInTheDocument();
+    expect(await screen.findByTestId('verify-failure')).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: '密码登录' })).not.toBeInTheDocument();
   });
 
   it('lets a signed-out visitor reach 忘记密码 and the rebinding request', async () => {

@@ -1,5 +1,6 @@
 import type { CheckRefusal, ProgramStatus } from '../../api/xueshi-client';
 import { toProblem } from '../../shared/problem/problem';
+import { formatDay } from '../../shared/format/format';
 
 /** The list page's tabs, in the order the manuals show them. */
 export const STATUS_TABS: { status: ProgramStatus; label: string }[] = [
@@ -17,15 +18,8 @@ export function tabFromQuery(value: string | null): ProgramStatus {
   return STATUS_TABS.some((t) => t.status === value) ? (value as ProgramStatus) : 'open';
 }
 
-/**
- * A window's dates are whole days in China Standard Time and come as plain dates (2026-02-28): they
- * are shown as they are, never shifted by the device's time zone.
- */
-export function formatDay(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
-}
+// Plain dates (2026-02-28) are shared with other areas (certificates): shared/format.
+export { formatDay };
 
 /** 2026年1月5日—2026年2月28日; the last day lasts until 24:00 Beijing time. */
 export function formatWindow(startsOn: string, endsOn: string): string {

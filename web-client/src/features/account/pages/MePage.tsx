@@ -110,6 +110,7 @@ export function MePage() {
           links={[
             { path: '/programs', title: '培训' },
             { path: '/me/programs', title: '我的培训' },
+            { path: '/me/certificates', title: '我的证书' },
             { path: '/me/profile', title: '个人信息' },
           ]}
         />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Descriptions, List, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { AppLayout } from '../../../shared/layout/AppLayout';
@@ -10,8 +10,16 @@ import { formatDay, formatDuration, formatWindow, statusLabel } from '../program
 import { useProgramProgress } from '../../../shared/learning/learningApi';
 import { formatStudyTime } from '../../../shared/learning/studyTime';
 
+interface Props {
+  /**
+   * The 电子学习证书 area for an enrolled teacher. Another area's (certificates), so the routes (src/app)
+   * put it in: a feature never imports another.
+   */
+  certificate?: (programId: string) => ReactNode;
+}
+
 /** 专题: description, window, support contact, courses with their opening dates, 立即报名 and my enrollment. */
-export function ProgramPage() {
+export function ProgramPage({ certificate }: Props) {
   const { id = '' } = useParams();
   const program = useProgram(id);
   const mine = useMyEnrollment(id);
@@ -62,6 +70,7 @@ export function ProgramPage() {
               </Button>
             )}
           </Card>
+          {mine.data?.enrolled && certificate?.(p.id)}
           <Card className="page__card" title="课程">
             <List
               dataSource={p.courses}
