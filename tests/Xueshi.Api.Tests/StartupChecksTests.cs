@@ -41,7 +41,7 @@ public sealed class StartupChecksTests
     [Fact]
     public void Outside_Development_the_host_refuses_to_start_without_certificate_signing_keys()
     {
-        var settings = ProductionHost.Settings(Path.GetTempPath());
+        var settings = ProductionHost.Settings(Directory.CreateTempSubdirectory("xueshi-dp-keys-").FullName);
         settings["Xueshi:Certificates:Signing:KeysDirectory"] = "";
         using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", settings, environment: "Production");
 
@@ -55,7 +55,7 @@ public sealed class StartupChecksTests
     public void Outside_Development_a_signing_key_folder_without_a_key_is_refused_too()
     {
         var empty = Directory.CreateTempSubdirectory("xueshi-no-keys-").FullName;
-        var settings = ProductionHost.Settings(Path.GetTempPath());
+        var settings = ProductionHost.Settings(Directory.CreateTempSubdirectory("xueshi-dp-keys-").FullName);
         settings["Xueshi:Certificates:Signing:KeysDirectory"] = empty;
         using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", settings, environment: "Production");
 

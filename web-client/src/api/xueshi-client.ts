@@ -3119,7 +3119,7 @@ export class CertificatesClient {
      * @param certificateId The certificate.
      * @return OK
      */
-    downloadCertificate(certificateId: string): Promise<void> {
+    downloadCertificate(certificateId: string): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/me/certificates/{certificateId}/pdf";
         if (certificateId === undefined || certificateId === null)
             throw new globalThis.Error("The parameter 'certificateId' must be defined.");
@@ -3129,6 +3129,7 @@ export class CertificatesClient {
         let options_: RequestInit = {
             method: "GET",
             headers: {
+                "Accept": "application/pdf"
             }
         };
 
@@ -3137,13 +3138,20 @@ export class CertificatesClient {
         });
     }
 
-    protected processDownloadCertificate(response: Response): Promise<void> {
+    protected processDownloadCertificate(response: Response): Promise<FileResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            return;
-            });
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
             let result401: any = null;
@@ -3179,7 +3187,7 @@ export class CertificatesClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<void>(null as any);
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -7677,7 +7685,7 @@ export class School_certificatesClient {
      * @param status (optional) valid (default), void or all.
      * @return OK
      */
-    exportSchoolCertificates(schoolId: string, programId?: string | undefined, status?: string | undefined): Promise<void> {
+    exportSchoolCertificates(schoolId: string, programId?: string | undefined, status?: string | undefined): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/schools/{schoolId}/certificates/export?";
         if (schoolId === undefined || schoolId === null)
             throw new globalThis.Error("The parameter 'schoolId' must be defined.");
@@ -7695,6 +7703,7 @@ export class School_certificatesClient {
         let options_: RequestInit = {
             method: "GET",
             headers: {
+                "Accept": "text/csv"
             }
         };
 
@@ -7703,13 +7712,20 @@ export class School_certificatesClient {
         });
     }
 
-    protected processExportSchoolCertificates(response: Response): Promise<void> {
+    protected processExportSchoolCertificates(response: Response): Promise<FileResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            return;
-            });
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
             let result400: any = null;
@@ -7745,7 +7761,7 @@ export class School_certificatesClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<void>(null as any);
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**

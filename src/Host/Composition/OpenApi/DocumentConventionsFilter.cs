@@ -75,7 +75,8 @@ internal sealed class DocumentConventionsFilter(IReadOnlyList<IModule> modules) 
         var type = concrete.Type ?? 0;
         if (type.HasFlag(JsonSchemaType.String) && concrete.MaxLength is null && concrete.Enum is not { Count: > 0 })
         {
-            concrete.MaxLength = MaxResponseText;
+            // A file (a certificate's PDF, an export) is as long as it is; the bound only says it is bounded.
+            concrete.MaxLength = concrete.Format == "binary" ? int.MaxValue : MaxResponseText;
         }
 
         if (type.HasFlag(JsonSchemaType.Integer))

@@ -2,7 +2,7 @@
 // go through the authenticated fetch every client uses; the public verification page uses the plain
 // fetch: it must work for a visitor who has never signed in (a school checking a printed certificate).
 import { useQuery } from '@tanstack/react-query';
-import { ApiException, CertificatesClient } from '../../api/xueshi-client';
+import { CertificatesClient } from '../../api/xueshi-client';
 import { authFetch } from '../../shared/api/api';
 import { certificateFileName } from './certificates';
 
@@ -13,24 +13,6 @@ function get() {
     // Looked up at call time, so tests can stub the global fetch.
     anonymous: new CertificatesClient('', { fetch: (url, init) => globalThis.fetch(url, init) }),
   });
-}
-
-/**
- * The PDF, as a Blob. The generated downloadCertificate() reads the body as text and returns nothing
- * (the API declares the 200 as application/pdf without a schema), so the bytes are fetched here,
- * through the same authenticated fetch, and a refusal is thrown as the client would throw it.
- */
-async function fetchCertificatePdf(certificateId: string): Promise<Blob> {
-  const response = await authFetch.fetch(`/api/v1/me/certificates/${encodeURIComponent(certificateId)}/pdf`, {
-    method: 'GET',
-    headers: { Accept: 'application/pdf, application/problem+json' },
-  });
-  if (!response.ok) {
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => (headers[key] = value));
-    throw new ApiException('The certificate could not be downloaded.', response.status, await response.text(), headers, null);
-  }
-  return response.blob();
 }
 
 /** Hands the Blob to the browser as a download named 电子学习证书-{serial}.pdf. */
@@ -55,7 +37,8 @@ export const certificatesApi = {
   listMine: () => get().teacher.listMyCertificates(),
   verify: (serial: string, code: string) => get().anonymous.verifyCertificate(serial, code),
   async download(certificate: { id: string; serial: string }): Promise<void> {
-    saveBlob(await fetchCertificatePdf(certificate.id), certificateFileName(certificate.serial));
+    const file = await get().teacher.downloadCertificate(certificate.id);
+    saveBlob(file.data, certificateFileName(certificate.serial));
   },
 };
 

@@ -46,6 +46,7 @@ internal sealed class DownloadCertificateEndpoint : IEndpoint
                 "verification. The same certificate is the same bytes every time. Owner only: 404 certificates.not_found otherwise; " +
                 "409 certificates.void for a certificate replaced after a data correction (with supersededById).")
             .RequireAuthorization()
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            // A file (binary), so generated clients hand back the bytes: NSwag makes it a FileResponse.
+            .Produces(StatusCodes.Status200OK, typeof(Microsoft.AspNetCore.Mvc.FileContentResult), "application/pdf")
             .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 }

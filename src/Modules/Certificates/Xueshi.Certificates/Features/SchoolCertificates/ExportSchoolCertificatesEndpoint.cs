@@ -57,6 +57,6 @@ internal sealed class ExportSchoolCertificatesEndpoint : IEndpoint
                 "证书总学时, 证书编号, 发证日期, 状态), streamed, as UTF-8 with a byte-order mark so that Excel opens the Chinese. The school's own " +
                 "administrator only (404 certificates.school_not_found); audited.")
             .RequireAuthorization()
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, typeof(Microsoft.AspNetCore.Mvc.FileContentResult), "text/csv")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound);
 }
