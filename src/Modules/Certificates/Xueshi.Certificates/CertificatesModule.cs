@@ -35,6 +35,7 @@ public sealed class CertificatesModule : ModuleBase
         services.AddScoped<CertificateSchemes>();
         services.AddScoped<CertificateStandings>();
         services.AddScoped<CertificateClaims>();
+        services.AddScoped<CertificateIssuance>();
         services.AddScoped<Features.SchoolCertificates.SchoolCertificateQueries>();
         services.AddOptions<CertificatePdfOptions>().Bind(configuration.GetSection(CertificatePdfOptions.Section));
         services.AddSingleton<CertificatePdfRenderer>();

@@ -25,7 +25,7 @@ internal sealed class CertificatePdfs : IDisposable
     public CertificatePdfs(CertificatePdfRenderer renderer, IDataProtectionProvider dataProtection, IOptions<CertificateOptions> options, IHostEnvironment environment)
     {
         _renderer = renderer;
-        _protector = dataProtection.CreateProtector(CertificateClaims.SignedDataPurpose);
+        _protector = dataProtection.CreateProtector(CertificateIssuance.SignedDataPurpose);
         _baseUrl = BaseUrl(options.Value, environment);
         _renders = new SemaphoreSlim(Math.Max(1, options.Value.MaxConcurrentRenders));
         // 0 keeps nothing: every download renders (the bench measures rendering that way).

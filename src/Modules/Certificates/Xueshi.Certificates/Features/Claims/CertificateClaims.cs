@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Xueshi.Certificates.Contracts;
 using Xueshi.Certificates.Domain;
 using Xueshi.Certificates.Features.Views;
 using Xueshi.Certificates.Persistence;
-using Xueshi.Certificates.Signing;
 
 namespace Xueshi.Certificates.Features.Claims;
 
@@ -18,15 +15,10 @@ internal sealed class CertificateClaims(
     CertificatesDbContext db,
     CertificateSchemes schemes,
     CertificateStandings standings,
-    CertificateSigner signer,
-    CertificateSigningKeys keys,
-    IDataProtectionProvider dataProtection,
+    CertificateIssuance issuance,
     IOptions<CertificateOptions> options,
     TimeProvider clock)
 {
-    /// <summary>The purpose of the Data Protection key that encrypts the signed data (it holds the full ID number).</summary>
-    public const string SignedDataPurpose = "Xueshi.Certificates.SignedData";
-
     public async Task<(CertificateScheme Scheme, IssuedCertificate? Existing)> SchemeAsync(Guid teacherId, Guid programId, CancellationToken cancellationToken)
     {
         var (program, scheme) = await schemes.ForProgramAsync(programId, cancellationToken);
@@ -73,19 +65,11 @@ internal sealed class CertificateClaims(
             throw CertificatesErrors.PreviewChanged.ToException();
         }
 
-        var protector = dataProtection.CreateProtector(SignedDataPurpose);
         for (var attempt = 1; ; attempt++)
         {
-            var now = clock.GetUtcNow();
-            var serial = SerialNumbers.NewSerial();
-            var data = draft.Data with { Serial = serial };
-            var signed = signer.Sign(CanonicalCertificate.Write(data));
-            var certificate = IssuedCertificate.Create(
-                Guid.CreateVersion7(now), teacherId, (scheme.SchemeId, scheme.Kind, scheme.Title), serial, SerialNumbers.NewVerificationCode(), draft.Holder, draft.Programs,
-                data.TotalHours, data.IssuedOn, now, data.Issuer, keys.ActiveKeyId, protector.Protect(signed), supersedesId: null);
+            var certificate = issuance.Issue(teacherId, (scheme.SchemeId, scheme.Kind, scheme.Title), draft.Holder, draft.Data, draft.Programs,
+                clock.GetUtcNow(), supersedes: null);
             db.Certificates.Add(certificate);
-            db.Publish(new CertificateIssued(Guid.CreateVersion7(now), now, certificate.Id, teacherId, scheme.SchemeId,
-                [.. draft.Programs.Select(p => p.ProgramId)], serial, certificate.TotalHours, certificate.IssuedOn, Supersedes: null));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Xueshi.Accounts.Contracts;
 using Xueshi.BuildingBlocks.Messaging;
@@ -22,9 +21,7 @@ internal sealed class ReissueOnVerificationApproved(
     CertificatesDbContext db,
     TimeProvider clock,
     IMediator mediator,
-    CertificateSigner signer,
-    CertificateSigningKeys keys,
-    IDataProtectionProvider dataProtection)
+    CertificateIssuance issuance)
     : IdempotentEventHandler<TeacherVerificationApproved, CertificatesDbContext>(db, clock)
 {
     public const string Cause = "data_corrected";
@@ -43,23 +40,17 @@ internal sealed class ReissueOnVerificationApproved(
         }
 
         var snapshot = new CertificateHolderSnapshot(name, holder.NameMasked ?? "", holder.IdNumberMasked ?? "", holder.IdNumberForSchool ?? "", holder.SchoolId, schoolName);
-        var protector = dataProtection.CreateProtector(CertificateClaims.SignedDataPurpose);
         var now = Clock.GetUtcNow();
         var replacements = new List<IssuedCertificate>();
         foreach (var old in valid.Where(c => c.HolderDiffersFrom(snapshot)))
         {
-            var serial = SerialNumbers.NewSerial();
-            var data = new SignedCertificateData(serial, old.Title, name, idNumber, schoolName,
+            var data = new SignedCertificateData("", old.Title, name, idNumber, schoolName,
                 [.. old.Programs.Select(p => new SignedProgram(p.ProgramId, p.Title, p.Hours, [.. p.Courses.Select(c => new SignedCourse(c.Title, c.Hours))]))],
                 old.TotalHours, old.IssuedOn, old.Issuer);
-            var replacement = IssuedCertificate.Create(Guid.CreateVersion7(now), old.TeacherId, (old.SchemeId, old.SchemeKind, old.Title), serial,
-                SerialNumbers.NewVerificationCode(), snapshot, old.Programs, old.TotalHours, old.IssuedOn, now, old.Issuer, keys.ActiveKeyId,
-                protector.Protect(signer.Sign(CanonicalCertificate.Write(data))), supersedesId: old.Id);
+            var replacement = issuance.Issue(old.TeacherId, (old.SchemeId, old.SchemeKind, old.Title), snapshot, data, old.Programs, now, supersedes: old.Id);
             old.Void(replacement.Id, now);
             replacements.Add(replacement);
             Db.Publish(new CertificateVoided(Guid.CreateVersion7(now), now, old.Id, old.TeacherId, old.Serial, replacement.Id, Cause));
-            Db.Publish(new CertificateIssued(Guid.CreateVersion7(now), now, replacement.Id, old.TeacherId, old.SchemeId,
-                [.. old.Programs.Select(p => p.ProgramId)], serial, old.TotalHours, old.IssuedOn, Supersedes: old.Id));
         }
 
         if (replacements.Count == 0)
