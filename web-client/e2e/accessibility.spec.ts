@@ -155,8 +155,11 @@ async function countyAdminPages(page: Page) {
 
   await page.getByRole('button', { name: '新增学校' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
-  await expect(page.getByRole('dialog').locator('.ant-form-item-explain-error').first()).toBeVisible();
+  // A click while the dialog is still zooming in can be lost on a busy machine: click again until the errors show.
+  await expect(async () => {
+    await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await expect(page.getByRole('dialog').locator('.ant-form-item-explain-error').first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expectAccessible(page, '县区管理 · 新增学校 dialog, with field errors');
   await openSelect(page, '学制');
   await expectAccessible(page, '县区管理 · 新增学校 dialog, 学制 open');
