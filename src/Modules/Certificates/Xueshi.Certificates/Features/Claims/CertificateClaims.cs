@@ -32,7 +32,7 @@ internal sealed class CertificateClaims(
             throw CertificatesErrors.NoCertificate.ToException();
         }
 
-        return (scheme, await ValidAsync(teacherId, scheme.SchemeId, cancellationToken));
+        return (scheme, await schemes.ValidAsync(teacherId, scheme.SchemeId, cancellationToken));
     }
 
     /// <summary>The draft to preview; refused with every unmet condition when the teacher may not claim.</summary>
@@ -79,7 +79,7 @@ internal sealed class CertificateClaims(
             {
                 db.ChangeTracker.Clear();
                 if (unique.ConstraintName == IssuedCertificateConfiguration.OneValidPerScheme
-                    && await ValidAsync(teacherId, scheme.SchemeId, cancellationToken) is { } winner)
+                    && await schemes.ValidAsync(teacherId, scheme.SchemeId, cancellationToken) is { } winner)
                 {
                     return (winner, false);
                 }
@@ -92,8 +92,4 @@ internal sealed class CertificateClaims(
             }
         }
     }
-
-    private Task<IssuedCertificate?> ValidAsync(Guid teacherId, Guid schemeId, CancellationToken cancellationToken) =>
-        db.Certificates.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.TeacherId == teacherId && c.SchemeId == schemeId && c.Status == CertificateStatus.Valid, cancellationToken);
 }

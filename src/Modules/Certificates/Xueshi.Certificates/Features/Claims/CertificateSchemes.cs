@@ -24,8 +24,7 @@ internal sealed class CertificateSchemes(CertificatesDbContext db, IMediator med
             && await db.TrainingCertificates.AsNoTracking().SingleOrDefaultAsync(t => t.TrainingId == trainingId, cancellationToken) is { } group
             && await mediator.Send(new GetTrainingPrograms(trainingId), cancellationToken) is { } training)
         {
-            return (outline, new CertificateScheme(trainingId, SchemeKind.Training, group.Title, group.CertificateDate,
-                [.. training.Programs.Select(p => new SchemeProgram(p.ProgramId, p.Title, p.Window))]));
+            return (outline, ForTraining(group, training));
         }
 
         return outline.CertificateDate is { } date
@@ -33,4 +32,14 @@ internal sealed class CertificateSchemes(CertificatesDbContext db, IMediator med
                 [new SchemeProgram(outline.ProgramId, outline.Title, outline.Window)]))
             : (outline, null);
     }
+
+    /// <summary>A training's certificate as set, over the training's programs as teachers see them now.</summary>
+    public static CertificateScheme ForTraining(TrainingCertificate certificate, TrainingPrograms training) =>
+        new(training.TrainingId, SchemeKind.Training, certificate.Title, certificate.CertificateDate,
+            [.. training.Programs.Select(p => new SchemeProgram(p.ProgramId, p.Title, p.Window))]);
+
+    /// <summary>The teacher's valid certificate of a scheme, if they claimed it.</summary>
+    public Task<IssuedCertificate?> ValidAsync(Guid teacherId, Guid schemeId, CancellationToken cancellationToken) =>
+        db.Certificates.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.TeacherId == teacherId && c.SchemeId == schemeId && c.Status == CertificateStatus.Valid, cancellationToken);
 }

@@ -1,13 +1,11 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Xueshi.BuildingBlocks.Identity;
 using Xueshi.Certificates.Features.Claims;
 using Xueshi.Certificates.Features.Views;
-using Xueshi.Certificates.Persistence;
 
 namespace Xueshi.Certificates.Features.GetCertificateStatus;
 
-internal sealed class GetCertificateStatusHandler(ICurrentUser user, CertificateSchemes schemes, CertificateStandings standings, CertificatesDbContext db)
+internal sealed class GetCertificateStatusHandler(ICurrentUser user, CertificateSchemes schemes, CertificateStandings standings)
     : IRequestHandler<GetCertificateStatus, CertificateStatusView>
 {
     public async Task<CertificateStatusView> Handle(GetCertificateStatus request, CancellationToken cancellationToken)
@@ -24,8 +22,7 @@ internal sealed class GetCertificateStatusHandler(ICurrentUser user, Certificate
             return new CertificateStatusView(request.ProgramId, null, false, 0, [new ConditionView(CertificatesErrors.NoCertificate.Code, CertificatesErrors.NoCertificate.Message)], null);
         }
 
-        var claimed = await db.Certificates.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.TeacherId == teacherId && c.SchemeId == scheme.SchemeId && c.Status == CertificateStatus.Valid, cancellationToken);
+        var claimed = await schemes.ValidAsync(teacherId, scheme.SchemeId, cancellationToken);
         if (claimed is not null)
         {
             return new CertificateStatusView(request.ProgramId, CertificateViewMapping.Scheme(scheme), false, claimed.TotalHours, [], CertificateView.Of(claimed));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xueshi.BuildingBlocks.Identity;
 using Xueshi.Certificates.Domain;
+using Xueshi.Certificates.Features.Claims;
 using Xueshi.Certificates.Persistence;
 using Xueshi.Enrollment.Contracts;
 
@@ -66,8 +67,7 @@ internal sealed class SetTrainingCertificateHandler(ICurrentUser user, Certifica
 
     private static TrainingCertificateView View(TrainingCertificate certificate, TrainingPrograms training)
     {
-        var scheme = new CertificateScheme(training.TrainingId, SchemeKind.Training, certificate.Title, certificate.CertificateDate,
-            [.. training.Programs.Select(p => new SchemeProgram(p.ProgramId, p.Title, p.Window))]);
+        var scheme = CertificateSchemes.ForTraining(certificate, training);
         return new TrainingCertificateView(certificate.TrainingId, certificate.Title, certificate.CertificateDate, scheme.ClaimableOn,
             [.. training.Programs.Select(p => p.ProgramId)], certificate.UpdatedAt);
     }
