@@ -92,6 +92,19 @@ public sealed class CertificateTrainingTests(ApiFixture api) : IClassFixture<Api
             .ReadProblemAsync(HttpStatusCode.BadRequest)).Errors.Keys);
         Assert.Equal("certificates.training_not_found", (await (await _client.AdminAsync(op, HttpMethod.Put, Url(Guid.CreateVersion7()), new { certificateDate = date }))
             .ReadProblemAsync(HttpStatusCode.NotFound)).Code);
+        foreach (var (method, url, token) in new[] { (HttpMethod.Put, Url(training), op), (HttpMethod.Post, CertificatesApi.StatusUrl(Guid.CreateVersion7()), teacher.Token) })
+        {
+            foreach (var body in new[] { "{\"certificateDate\": ", "{\"certificateDate\": 20300301, \"previewDigest\": []}", "" })
+            {
+                using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative))
+                {
+                    Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Authorization = new("Bearer", token);
+                Assert.Equal("request.malformed", (await (await _client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.BadRequest)).Code);
+            }
+        }
+
         Assert.Equal("certificates.no_certificate", (await (await _client.AdminAsync(op, HttpMethod.Get, Url(training)))
             .ReadProblemAsync(HttpStatusCode.NotFound)).Code);
 
