@@ -2,14 +2,14 @@
 # Installs the Debian packages Xueshi needs beyond the .NET SDK and Node:
 #   postgresql      the embedded database's server binaries (run and tests)
 #   chromium        the browser the end-to-end tests drive (never a downloaded one)
-#   fonts-noto-cjk  Chinese glyphs for the browser and, later, certificate PDFs
+#   fonts-noto-cjk  Chinese glyphs for certificate PDFs (run and tests) and the browser
 #   poppler-utils   pdftotext, to read certificates back in tests
 #   ffmpeg          ffprobe, which measures uploaded media, and ffmpeg, which makes the demo media (run and tests)
-# Usage: scripts/system-packages.sh [run|test]   ("run" needs PostgreSQL and ffmpeg)
+# Usage: scripts/system-packages.sh [run|test]   ("run" needs PostgreSQL, ffmpeg and the CJK font)
 set -euo pipefail
-want=(postgresql ffmpeg)
+want=(postgresql ffmpeg fonts-noto-cjk)
 if [ "${1:-test}" = "test" ]; then
-  want+=(chromium fonts-noto-cjk poppler-utils)
+  want+=(chromium poppler-utils)
 fi
 
 missing=()

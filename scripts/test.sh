@@ -70,6 +70,17 @@ passed=$((passed + ${vp:-0} + ${ep:-0})); failed=$((failed + ${vf:-0} + ${ef:-0}
 # The OpenAPI lint counts as one check.
 passed=$((passed + lint_passed)); failed=$((failed + 1 - lint_passed))
 [ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+# What failed, named again at the very end: a CI log is often read from its tail only.
+if [ "$failed" -gt 0 ]; then
+  echo
+  echo "What failed:"
+  grep -ahE '^ +Failed [A-Za-z_][A-Za-z0-9_.]+' "$logs/dotnet.log" | sed -E 's/^ +/  .NET: /' | sort -u
+  grep -ahE '^ *(FAIL|×) ' "$logs/vitest.log" | sed -E 's/^ */  vitest: /' | sort -u
+  grep -ahE '^ +✘ ' "$logs/e2e.log" | sed -E 's/^ +/  e2e: /' | sort -u
+  [ "$lint_passed" = 1 ] || echo "  the OpenAPI lint"
+  # .NET's own words for the first failures (Playwright's list of failures already ends its log).
+  grep -ahA10 '^ +Failed [A-Za-z_][A-Za-z0-9_.]+' "$logs/dotnet.log" | head -60
+fi
 echo
 echo "${passed} passed, ${failed} failed"
 exit "$status"

@@ -30,7 +30,7 @@ public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<Api
         var acknowledged = new ConcurrentDictionary<Guid, int>();
         // A free port, chosen once: the restarted Host answers where the first one did.
         var port = HostProcess.FreePort();
-        using (var host = await HostProcess.StartAsync(api.ConnectionString, port))
+        using (var host = await HostProcess.StartAsync(api.ConnectionString, port, api.Factory.Clock))
         {
             using var load = new CancellationTokenSource();
             var senders = players.Select(p => Task.Run(async () =>
@@ -75,7 +75,7 @@ public sealed class HeartbeatDurabilityTests(ApiFixture api) : IClassFixture<Api
             Assert.True(stored >= acknowledged[playbackId], $"Acknowledged {acknowledged[playbackId]}, stored {stored}.");
         }
 
-        using var restarted = await HostProcess.StartAsync(api.ConnectionString, port);
+        using var restarted = await HostProcess.StartAsync(api.ConnectionString, port, api.Factory.Clock);
         foreach (var (teacher, playbackId) in players)
         {
             var again = await (await restarted.Client.HeartbeatAsync(teacher.Token, playbackId,

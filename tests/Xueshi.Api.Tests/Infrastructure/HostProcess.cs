@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Xueshi.Api.Tests.Infrastructure;
 
@@ -19,7 +20,8 @@ internal sealed class HostProcess : IDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<HostProcess> StartAsync(string connectionString, int port)
+    /// <param name="clock">The test's clock: the process's own test clock is set to it once ready, so both agree on now.</param>
+    public static async Task<HostProcess> StartAsync(string connectionString, int port, TimeProvider? clock = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -50,6 +52,12 @@ internal sealed class HostProcess : IDisposable
             {
                 if ((await host.Client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
                 {
+                    if (clock is not null)
+                    {
+                        using var set = await host.Client.PutAsJsonAsync(new Uri("/api/v1/dev/clock", UriKind.Relative), new { at = clock.GetUtcNow() });
+                        set.EnsureSuccessStatusCode();
+                    }
+
                     return host;
                 }
             }

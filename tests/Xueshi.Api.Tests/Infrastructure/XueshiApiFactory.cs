@@ -18,7 +18,24 @@ public sealed class XueshiApiFactory(string connectionString, IReadOnlyDictionar
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>The Host's own test clock (the one /api/v1/dev/clock moves), shared with the test.</summary>
-    public Xueshi.Host.DevClock.TestClock Clock { get; } = new();
+    public Xueshi.Host.DevClock.TestClock Clock { get; } = StartClock();
+
+    /// <summary>
+    /// XUESHI_TESTS_START_AT (an ISO 8601 instant) runs the suite at another moment, as CI might:
+    /// late in a UTC day is already tomorrow in Beijing, which a date test that holds only by day
+    /// would get wrong. One offset for the whole run, so every Host of it agrees on now.
+    /// </summary>
+    private static readonly TimeSpan StartOffset =
+        Environment.GetEnvironmentVariable("XUESHI_TESTS_START_AT") is { Length: > 0 } startAt
+            ? DateTimeOffset.Parse(startAt, System.Globalization.CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow
+            : TimeSpan.Zero;
+
+    private static Xueshi.Host.DevClock.TestClock StartClock()
+    {
+        var clock = new Xueshi.Host.DevClock.TestClock();
+        clock.Advance(StartOffset);
+        return clock;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
