@@ -41,6 +41,11 @@ export default defineConfig({
     unstubGlobals: true,
     // Vitest keeps a core free by default: one worker on a 2-core CI machine, where nothing else runs
     // during the unit tests. Each file's jsdom set-up is most of its time, and two workers overlap it.
-    maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // At most 4: a container may report the host's cores while its CPU quota is two, and a dozen jsdom
+    // workers on two cores would each run several times slower.
+    maxWorkers: Math.min(4, Math.max(2, os.availableParallelism() - 1)),
+    // The slowest antd page tests take 2.5 s here and wait up to 5 s for an element (setup.ts); the
+    // default 5 s per test would fail them on a CI machine half as fast, for no fault of the page.
+    testTimeout: 20_000,
   },
 });
