@@ -64,4 +64,21 @@ public sealed class StartupChecksTests
         Assert.Contains($"({empty}) holds no <kid>.pem signing key", message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(empty));
     }
+
+    [Fact]
+    public void Outside_Development_the_host_refuses_to_start_without_the_certificate_fonts()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "xueshi-no-such-font", "NotoSansCJK-Regular.ttc");
+        var settings = ProductionHost.Settings(Directory.CreateTempSubdirectory("xueshi-dp-keys-").FullName);
+        settings["Xueshi:Certificates:Pdf:SansFontPath"] = missing;
+        using var factory = new XueshiApiFactory("Host=127.0.0.1;Port=1;Database=unused", settings, environment: "Production");
+
+        var message = Assert.ThrowsAny<Exception>(() => factory.Server).ToString();
+
+        Assert.Contains(missing, message, StringComparison.Ordinal);
+        Assert.Contains("Xueshi__Certificates__Pdf__SansFontPath", message, StringComparison.Ordinal);
+        Assert.Contains("fonts-noto-cjk", message, StringComparison.Ordinal);
+        // The other face is where Debian puts it: only the missing one is named.
+        Assert.DoesNotContain("SerifBoldFontPath", message, StringComparison.Ordinal);
+    }
 }

@@ -42,7 +42,10 @@ public sealed class CertificatesModule : ModuleBase
         services.AddSingleton<CertificatePdfs>();
     }
 
-    /// <summary>Outside Development the signing keys must be configured: a key generated on a server would vanish with it.</summary>
+    /// <summary>
+    /// Outside Development the signing keys must be configured (a key generated on a server would vanish with it), and
+    /// the fonts must be there: a server without them would fail every download, not its start.
+    /// </summary>
     public override IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = new CertificateSigningOptions();
@@ -59,6 +62,20 @@ public sealed class CertificatesModule : ModuleBase
         {
             yield return $"{CertificateOptions.Section}:PublicBaseUrl must be the site's public address, e.g. https://xueshi.example.cn " +
                 "(Xueshi__Certificates__PublicBaseUrl): every certificate's QR code points at its verification page there.";
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            var pdf = new CertificatePdfOptions();
+            configuration.GetSection(CertificatePdfOptions.Section).Bind(pdf);
+            foreach (var (setting, path) in new[] { (nameof(pdf.SansFontPath), pdf.SansFontPath), (nameof(pdf.SerifBoldFontPath), pdf.SerifBoldFontPath) })
+            {
+                if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+                {
+                    yield return $"The certificate font '{path}' ({CertificatePdfOptions.Section}:{setting}, Xueshi__Certificates__Pdf__{setting}) " +
+                        $"does not exist: install the Debian package {CertificatePdfOptions.FontPackage} or set it to a Noto CJK collection.";
+                }
+            }
         }
     }
 
