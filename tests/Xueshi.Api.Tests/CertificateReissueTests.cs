@@ -115,16 +115,6 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
     private Task<long> VoidedEventsAsync(Guid teacherId) =>
         CountAsync("SELECT count(*) FROM certificates.outbox_messages WHERE type LIKE '%CertificateVoided%' AND payload->>'teacherId' = @t::text", teacherId);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met within 30 s.");
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task Correcting_the_name_voids_the_certificate_and_issues_one_with_the_new_name_and_the_same_hours()
     {
@@ -132,7 +122,7 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
         var old = claimed.Certificates[0];
 
         await CorrectNameAsync(claimed, "李秀瑛");
-        await WaitUntilAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 1);
+        await Eventually.HoldsAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 1);
 
         var mine = (await _client.GetOkAsync(claimed.Teacher.Token, "/api/v1/me/certificates")).EnumerateArray().ToList();
         Assert.Equal(2, mine.Count);
@@ -167,7 +157,7 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Delete, "/api/v1/me/profile/school", claimed.Teacher.Token)).StatusCode);
         await _client.PutProfileOkAsync(claimed.Teacher.Token, ProfileApi.CompleteProfile(claimed.IdNumber, claimed.SchoolId, "李秀瑛"));
         await _client.ApproveAsync(api.ConnectionString, claimed.SchoolId, claimed.Teacher.AccountId);
-        await WaitUntilAsync(async () => await CountAsync(
+        await Eventually.HoldsAsync(async () => await CountAsync(
             "SELECT count(*) FROM accounts.outbox_messages WHERE type LIKE '%TeacherVerificationApproved%' AND payload->>'accountId' = @t::text AND processed_at IS NULL",
             claimed.Teacher.AccountId) == 0);
         Assert.Equal((1L, 1L), (await ValidAsync(claimed.Teacher.AccountId), await VoidAsync(claimed.Teacher.AccountId)));
@@ -180,7 +170,7 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(HttpMethod.Delete, "/api/v1/me/profile/school", claimed.Teacher.Token)).StatusCode);
         await _client.PutProfileOkAsync(claimed.Teacher.Token, ProfileApi.CompleteProfile(claimed.IdNumber, claimed.SchoolId, "周梓涵"));
         await _client.ApproveAsync(api.ConnectionString, claimed.SchoolId, claimed.Teacher.AccountId);
-        await WaitUntilAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 1);
+        await Eventually.HoldsAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 1);
         var payload = await DirectorySql.ScalarAsync<string>(api.ConnectionString,
             "SELECT payload::text FROM accounts.outbox_messages WHERE type LIKE '%TeacherVerificationApproved%' AND payload->>'accountId' = @t::text ORDER BY occurred_at DESC LIMIT 1",
             ("t", claimed.Teacher.AccountId));
@@ -204,7 +194,7 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
         try
         {
             await CorrectNameAsync(claimed, "吴日昕");
-            await WaitUntilAsync(async () => await CountAsync(
+            await Eventually.HoldsAsync(async () => await CountAsync(
                 "SELECT count(*) FROM accounts.outbox_messages WHERE type LIKE '%TeacherVerificationApproved%' AND payload->>'accountId' = @t::text AND attempts > 0",
                 claimed.Teacher.AccountId) >= 1);
 
@@ -221,7 +211,7 @@ public sealed class CertificateReissueTests(CrashingCertificatesFixture api) : I
 
         // The outbox tries again after its back-off (two seconds for a first failure, by the Host's clock).
         api.Factory.Clock.Advance(TimeSpan.FromSeconds(3));
-        await WaitUntilAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 2);
+        await Eventually.HoldsAsync(async () => await VoidAsync(claimed.Teacher.AccountId) == 2);
         Assert.Equal(2L, await ValidAsync(claimed.Teacher.AccountId));
         Assert.Equal(2L, await VoidedEventsAsync(claimed.Teacher.AccountId));
         Assert.Equal(4L, await CertificatesApi.IssuedEventsAsync(api.ConnectionString, claimed.Teacher.AccountId));

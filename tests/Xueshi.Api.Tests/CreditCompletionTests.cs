@@ -73,7 +73,7 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
 
         await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
         var completed = await ResourceCompletedAsync(teacher.AccountId, video);
-        await WaitUntilAsync(async () => await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId) == 1);
+        await Eventually.HoldsAsync(async () => await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId) == 1);
 
         // The same event again, twice at once, and another event of the same completion (a second delivery path).
         await Task.WhenAll(PublishAsync(completed), PublishAsync(completed), PublishAsync(completed with { EventId = Guid.CreateVersion7() }));
@@ -98,7 +98,7 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
         await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
         var completed = await ResourceCompletedAsync(teacher.AccountId, video);
         // Delivered while no rules were in force: nothing to complete yet.
-        await WaitUntilAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
+        await Eventually.HoldsAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
             "SELECT count(*) FROM credit_rules.inbox_messages WHERE event_id = @id", ("id", completed.EventId)) == 1);
         Assert.Equal(0L, await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId));
         var op = await _client.OperatorTokenAsync(api.ConnectionString);
@@ -125,7 +125,7 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
         await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
         await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
         var completed = await ResourceCompletedAsync(teacher.AccountId, video);
-        await WaitUntilAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
+        await Eventually.HoldsAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
             "SELECT count(*) FROM credit_rules.inbox_messages WHERE event_id = @id", ("id", completed.EventId)) == 1);
 
         var pending = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
@@ -138,7 +138,7 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
         var admin = await _client.SchoolAdminAsync(api.ConnectionString, school);
         await _client.DecideOkAsync(admin, school, new { accountIds = new[] { teacher.AccountId }, decision = "approve" });
 
-        await WaitUntilAsync(async () => await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId) == 1);
+        await Eventually.HoldsAsync(async () => await ProgramCompletedCountAsync(teacher.AccountId, program.ProgramId) == 1);
         var recognised = await _client.CreditOkAsync(teacher.Token, program.ProgramId);
         Assert.True(recognised.GetProperty("isComplete").GetBoolean());
         Assert.Equal("recognised", recognised.GetProperty("status").GetString());
@@ -154,7 +154,7 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
         await _client.EnrollOkAsync(teacher.Token, program.ProgramId);
         await _client.CompleteVideoAsync(api.Factory, teacher.Token, program.ProgramId, video, 30);
         var completed = await ResourceCompletedAsync(teacher.AccountId, video);
-        await WaitUntilAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
+        await Eventually.HoldsAsync(async () => await DirectorySql.ScalarAsync<long>(api.ConnectionString,
             "SELECT count(*) FROM credit_rules.inbox_messages WHERE event_id = @id", ("id", completed.EventId)) == 1);
         var op = await _client.OperatorTokenAsync(api.ConnectionString);
         await _client.PublishRulesAsync(op, program.ProgramId,
@@ -186,14 +186,4 @@ public sealed class CreditCompletionTests(ApiFixture api) : IClassFixture<ApiFix
     private Task<long> ProgramCompletedCountAsync(Guid teacherId, Guid programId) => DirectorySql.ScalarAsync<long>(api.ConnectionString,
         "SELECT count(*) FROM credit_rules.outbox_messages WHERE type LIKE '%ProgramCompleted%' AND payload->>'teacherId' = @t AND payload->>'programId' = @p",
         ("t", teacherId.ToString()), ("p", programId.ToString()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The event was not handled within 30 seconds.");
-            await Task.Delay(100);
-        }
-    }
 }

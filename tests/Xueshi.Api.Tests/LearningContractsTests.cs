@@ -84,7 +84,7 @@ public sealed class LearningContractsTests(ApiFixture api) : IClassFixture<ApiFi
         api.Factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var switched = await _client.SendAsAsync(token, HttpMethod.Post, "/api/v1/me/identity-switch", new { identity = "teacher", confirmClearStudentData = true });
         Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
-        await WaitUntilAsync(async () => await LearningRowsAsync(accountId) == 0L);
+        await Eventually.HoldsAsync(async () => await LearningRowsAsync(accountId) == 0L);
         var cleared = await _client.ProgressOkAsync(token, program.ProgramId);
         Assert.Equal("notStarted", QuizApi.ResourceIn(cleared, program.CourseTestId).GetProperty("progress").GetProperty("state").GetString());
 
@@ -112,14 +112,4 @@ public sealed class LearningContractsTests(ApiFixture api) : IClassFixture<ApiFi
              + (SELECT count(*) FROM learning_progress.resource_progress WHERE teacher_id = @id)
              + (SELECT count(*) FROM learning_progress.quiz_attempts WHERE teacher_id = @id)
         """, ("id", accountId));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The identity switch was not handled within 30 seconds.");
-            await Task.Delay(100);
-        }
-    }
 }

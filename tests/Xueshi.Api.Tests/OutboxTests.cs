@@ -76,7 +76,7 @@ public sealed class OutboxTests
         await using var host = Host(connectionString, dispatcher: true, NoPollDuringTheTest);
         var accountId = await host.CreateClient().RegisterAsync(TestPhones.Next());
 
-        await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+        await Eventually.HoldsAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
         Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
     }
 
@@ -93,7 +93,7 @@ public sealed class OutboxTests
         await PublishInTransactionAsync(host.Services, rolledBack, commit: false);
         await PublishInTransactionAsync(host.Services, committed, commit: true);
 
-        await WaitUntilAsync(async () => await ScalarAsync(connectionString, DeliveriesSql, committed) == 1L);
+        await Eventually.HoldsAsync(async () => await ScalarAsync(connectionString, DeliveriesSql, committed) == 1L);
         Assert.Equal(0L, await ScalarAsync(connectionString, DeliveriesSql, rolledBack));
         Assert.Equal(0L, await ScalarAsync(connectionString,
             "SELECT count(*) FROM outbox_probe.outbox_messages WHERE payload->>'accountId' = @id::text", rolledBack));
@@ -135,13 +135,13 @@ public sealed class OutboxTests
         await using (var restarted = Host(connectionString, dispatcher: true))
         {
             _ = restarted.Server;
-            await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+            await Eventually.HoldsAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
             Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
 
             // Redelivery (a crash after publishing, before marking the row) must change nothing.
             await ScalarAsync(connectionString,
                 "UPDATE accounts.outbox_messages SET processed_at = NULL WHERE payload->>'accountId' = @id::text RETURNING 1", accountId);
-            await WaitUntilAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
+            await Eventually.HoldsAsync(async () => await ScalarAsync(connectionString, PendingSql, accountId) == 0L);
             Assert.Equal(1L, await ScalarAsync(connectionString, DeliveriesSql, accountId));
             Assert.Equal(1L, await ScalarAsync(connectionString,
                 "SELECT count(*) FROM outbox_probe.inbox_messages i JOIN accounts.outbox_messages o ON o.id = i.event_id WHERE o.payload->>'accountId' = @id::text",
@@ -170,15 +170,5 @@ public sealed class OutboxTests
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("id", accountId);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The outbox was not dispatched within 30 seconds.");
-            await Task.Delay(100);
-        }
     }
 }
