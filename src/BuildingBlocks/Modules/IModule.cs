@@ -30,6 +30,9 @@ public interface IModule
     /// <summary>The OpenAPI tags the module's endpoints use, each with the description integrators read (tag → description).</summary>
     IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
 
+    /// <summary>The members the module's errors add to a problem (see <see cref="Errors.ProblemExtension"/>).</summary>
+    IEnumerable<Errors.ProblemExtension> ProblemExtensions => [];
+
     /// <summary>Settings the module cannot run without, each as a sentence naming the setting; the Host refuses to start on any.</summary>
     IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment) => [];
 }

@@ -62,5 +62,7 @@ public abstract class ModuleBase : IModule
 
     public virtual IReadOnlyDictionary<string, string> ApiTags => new Dictionary<string, string>();
 
+    public virtual IEnumerable<Errors.ProblemExtension> ProblemExtensions => [];
+
     public virtual IEnumerable<string> ConfigurationProblems(IConfiguration configuration, IHostEnvironment environment) => [];
 }

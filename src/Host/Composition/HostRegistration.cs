@@ -61,6 +61,7 @@ internal static class HostRegistration
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         services.AddExceptionHandler<AppExceptionHandler>();
+        services.AddSingleton(new DeclaredProblemExtensions(CommonProblemExtensions.All.Concat(modules.SelectMany(m => m.ProblemExtensions))));
         services.AddRequestLocalization(o =>
         {
             CultureInfo[] cultures = [new("zh-CN"), new("en")];

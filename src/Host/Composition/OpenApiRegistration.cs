@@ -34,7 +34,7 @@ internal static class OpenApiRegistration
                 Description = "The accessToken from POST /api/v1/auth/tokens: a JWT signed with HS256 only, its issuer, audience and " +
                     "lifetime checked on every request, following RFC8725 (JSON Web Token Best Current Practices).",
             });
-            o.SchemaFilter<ProblemDetailsSchemaFilter>();
+            o.SchemaFilter<ProblemDetailsSchemaFilter>(modules);
             o.SchemaFilter<ValidatorSchemaFilter>();
             o.SchemaFilter<WellKnownFormatsSchemaFilter>();
             o.OperationFilter<SecurityRequirementFilter>();

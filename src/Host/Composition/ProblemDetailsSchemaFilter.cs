@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Xueshi.BuildingBlocks.Errors;
+using Xueshi.BuildingBlocks.Modules;
 
 namespace Xueshi.Host.Composition;
 
 /// <summary>Documents the extensions every error of ours carries, so clients can rely on them.</summary>
-internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
+internal sealed class ProblemDetailsSchemaFilter(IReadOnlyList<IModule> modules) : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -35,9 +37,26 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
             Format = "int32",
             Description = "With 429 or 503: seconds to wait before trying again (also in the Retry-After header).",
         };
+        // Then what each error adds, declared by the module that writes it: present only with the codes its description names.
+        var declared = CommonProblemExtensions.All.Concat(modules.SelectMany(m => m.ProblemExtensions));
+        foreach (var extension in declared.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var generated = context.SchemaGenerator.GenerateSchema(extension.Type, context.SchemaRepository);
+            concrete.Properties[extension.Name] = generated is OpenApiSchema inline
+                ? WithDescription(inline, extension.Description)
+                // A $ref (a record such as ConditionView) cannot carry its own description: wrap it.
+                : new OpenApiSchema { AllOf = [generated], Description = extension.Description };
+        }
+
         // The RFC 9457 members and our extensions above; nothing else is ever added.
-        concrete.MaxProperties = 20;
+        concrete.MaxProperties = concrete.Properties.Count;
         concrete.Required ??= new HashSet<string>();
         concrete.Required.Add("code");
+    }
+
+    private static OpenApiSchema WithDescription(OpenApiSchema schema, string description)
+    {
+        schema.Description = description;
+        return schema;
     }
 }

@@ -8638,6 +8638,16 @@ export interface ClaimCertificateBody {
     previewDigest: string | undefined;
 }
 
+/** One reason a program would not be coherent, on the field (JSON path) to fix. */
+export interface CoherenceIssue {
+    /** e.g. endsOn, courses[0].opensOn, mediaId, quiz.questions[1].options. */
+    field: string;
+    /** A stable code, e.g. enrollment.quiz_beyond_video. */
+    code: string;
+    /** What to fix, in the caller's language. */
+    message: string;
+}
+
 export interface ConditionView {
     /** certificates.* or credit.*, stable. */
     code: string;
@@ -9339,6 +9349,40 @@ export interface ProblemDetails {
     errors?: { [key: string]: string[]; } | undefined;
     /** With 429 or 503: seconds to wait before trying again (also in the Retry-After header). */
     retryAfterSeconds?: number | undefined;
+    /** With certificates.already_claimed: the certificate the teacher already holds. */
+    certificateId?: string;
+    /** With media.unsupported_type: the codec ffprobe found in the upload, when it found one. */
+    codec?: string;
+    /** With learning.after_window: the program's last day (China Standard Time). */
+    endsOn?: string;
+    /** The request field the problem is about, by its JSON name (a multipart part, an SMS code field), with request.too_large, media.*, accounts.sms_code_invalid: show the message under that field. */
+    field?: string;
+    /** With enrollment.program_incoherent: every contradiction in the program, each with the field it concerns, a stable code and a message (errors has the same messages by field). */
+    issues?: CoherenceIssue[];
+    /** With certificates.date_before_last_window: the last day of the training's last program; the certificate date must come after it. */
+    lastProgramEndsOn?: string;
+    /** With accounts.profile_locked: the profile fields (JSON names) that verification locked and the request tried to change; show them as locked. */
+    lockedFields?: string[];
+    /** With request.too_large and media.too_large: the largest size accepted, in bytes. */
+    maxBytes?: number;
+    /** With enrollment.school_system_not_admitted: the program's own refusal text, to show as it is. */
+    message?: string;
+    /** With learning.course_not_open: the day the course opens (China Standard Time). */
+    opensOn?: string;
+    /** With accounts.legal_versions_outdated: the current 隐私政策 version to agree to. */
+    privacyPolicyVersion?: number;
+    /** With enrollment.school_system_not_admitted: the program the teacher should enroll in instead, when there is one. */
+    redirectProgramId?: string;
+    /** With redirectProgramId: that program's title. */
+    redirectProgramTitle?: string;
+    /** With learning.before_window: the program's first day (China Standard Time). */
+    startsOn?: string;
+    /** With certificates.void: the certificate that replaced this one, when there is one. */
+    supersededById?: string | undefined;
+    /** With certificates.not_eligible: every condition not yet met, each with a stable code and the sentence to show the teacher. */
+    unmetConditions?: ConditionView[];
+    /** With accounts.legal_versions_outdated: the current 用户协议 version to agree to. */
+    userAgreementVersion?: number;
 
     [key: string]: any;
 }

@@ -16,6 +16,7 @@ using Xueshi.Accounts.Sms;
 using Xueshi.Accounts.Tokens;
 using Xueshi.BuildingBlocks.Modules;
 using Xueshi.BuildingBlocks.Persistence;
+using Xueshi.BuildingBlocks.Errors;
 
 namespace Xueshi.Accounts;
 
@@ -27,6 +28,14 @@ public sealed class AccountsModule : ModuleBase
     public override string Schema => AccountsDbContext.SchemaName;
 
     public override IReadOnlyDictionary<string, string> ApiTags => AccountsApiTags.Descriptions;
+
+    public override IEnumerable<ProblemExtension> ProblemExtensions =>
+    [
+        new("lockedFields", typeof(IReadOnlyList<string>), "With accounts.profile_locked: the profile fields (JSON names) that verification locked " +
+            "and the request tried to change; show them as locked."),
+        new("userAgreementVersion", typeof(int), "With accounts.legal_versions_outdated: the current 用户协议 version to agree to."),
+        new("privacyPolicyVersion", typeof(int), "With accounts.legal_versions_outdated: the current 隐私政策 version to agree to."),
+    ];
 
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<AccountsDbContext>(Schema);

@@ -9,6 +9,8 @@ using Xueshi.Certificates.Documents;
 using Xueshi.Certificates.Features.Claims;
 using Xueshi.Certificates.Persistence;
 using Xueshi.Certificates.Signing;
+using Xueshi.BuildingBlocks.Errors;
+using Xueshi.Certificates.Features.Views;
 
 namespace Xueshi.Certificates;
 
@@ -20,6 +22,16 @@ public sealed class CertificatesModule : ModuleBase
     public override string Schema => CertificatesDbContext.SchemaName;
 
     public override IReadOnlyDictionary<string, string> ApiTags => CertificatesApiTags.Descriptions;
+
+    public override IEnumerable<ProblemExtension> ProblemExtensions =>
+    [
+        new("unmetConditions", typeof(IReadOnlyList<ConditionView>), "With certificates.not_eligible: every condition not yet met, each with " +
+            "a stable code and the sentence to show the teacher."),
+        new("certificateId", typeof(Guid), "With certificates.already_claimed: the certificate the teacher already holds."),
+        new("supersededById", typeof(Guid?), "With certificates.void: the certificate that replaced this one, when there is one."),
+        new("lastProgramEndsOn", typeof(DateOnly), "With certificates.date_before_last_window: the last day of the training's last program; " +
+            "the certificate date must come after it."),
+    ];
 
     protected override void AddPersistence(IServiceCollection services) =>
         services.AddModulePersistence<CertificatesDbContext>(Schema);

@@ -1,6 +1,6 @@
 // What the certificate pages make of the API's answers: words for states, the verification link,
 // the download's name, and the refusals said in the teacher's (or the visitor's) words.
-import type { CertificateStatus, CertificateView, ConditionView, SchemeKind } from '../../api/xueshi-client';
+import type { CertificateStatus, CertificateView, ConditionView, ProblemDetails, SchemeKind } from '../../api/xueshi-client';
 import { toProblem } from '../../shared/problem/problem';
 
 export const PREVIEW_CHANGED = 'certificates.preview_changed';
@@ -41,7 +41,7 @@ export function unmetConditionsOf(error: unknown): ConditionView[] {
       return [];
     }
   }
-  const list = typeof body === 'object' && body !== null ? (body as { unmetConditions?: unknown }).unmetConditions : undefined;
+  const list: unknown = typeof body === 'object' && body !== null ? (body as ProblemDetails).unmetConditions : undefined;
   if (!Array.isArray(list)) return [];
   return list
     .filter((c): c is ConditionView => typeof c === 'object' && c !== null && typeof c.code === 'string' && typeof c.message === 'string')

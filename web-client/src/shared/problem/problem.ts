@@ -1,4 +1,9 @@
-/** An RFC 9457 ProblemDetails from the API, or a stand-in for a failure that never reached it. */
+import type { ProblemDetails } from '../../api/xueshi-client';
+
+/**
+ * An RFC 9457 ProblemDetails from the API, or a stand-in for a failure that never reached it. The
+ * members beyond RFC 9457 take their types from the OpenAPI document's ProblemDetails.
+ */
 export interface Problem {
   /** HTTP status; 0 when the server was not reached. */
   status: number;
@@ -12,7 +17,7 @@ export interface Problem {
   errors?: Record<string, string[]>;
   retryAfterSeconds?: number;
   /** With accounts.profile_locked: the profile fields that cannot change after verification. */
-  lockedFields?: string[];
+  lockedFields?: ProblemDetails['lockedFields'];
 }
 
 export const NETWORK_ERROR_CODE = 'network_error';

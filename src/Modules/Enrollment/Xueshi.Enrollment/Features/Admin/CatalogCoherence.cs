@@ -146,7 +146,7 @@ internal sealed class CatalogCoherence(IMediaCatalog media)
         throw CatalogAdminErrors.Incoherent.ToException(new Dictionary<string, object?>
         {
             ["errors"] = issues.GroupBy(i => i.Field).ToDictionary(g => g.Key, g => g.Select(i => i.Message).Distinct().ToArray()),
-            ["issues"] = issues.Select(i => new { field = i.Field, code = i.Code, message = i.Message }).ToArray(),
+            ["issues"] = issues.ToArray(),
         });
     }
 }

@@ -135,7 +135,14 @@ internal sealed class MediaIntake(IMediaStore store, IMediaProber prober, Enroll
 
         if (picture is null || !VideoCodecs[format].Contains(picture.CodecName, StringComparer.Ordinal))
         {
-            throw MediaErrors.UnsupportedType.ToException(new Dictionary<string, object?> { ["field"] = "file", ["codec"] = picture?.CodecName });
+            // The codec when ffprobe named one: the document types it as a string, never null.
+            var unsupported = new Dictionary<string, object?>(file);
+            if (picture?.CodecName is { } codec)
+            {
+                unsupported["codec"] = codec;
+            }
+
+            throw MediaErrors.UnsupportedType.ToException(unsupported);
         }
 
         if (probe.DurationSeconds is not > 0)
